@@ -1,0 +1,78 @@
+// Sentence segmentation over spans of the original text (offsets are never shifted).
+// Arabic news breaks the usual rules: a full stop often has no space after it («قطاع غزة.وتعد»),
+// quotes span several clauses, decimals use «.» or «٫», and «..» joins a headline's two halves.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '”' };
+/** a quote longer than this is not treated as one unit: it is more likely a stray mark */
+const MAX_QUOTE = 600;
+const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '\n']);
+const CLOSERS = new Set(['"', '”', '»', "'", ')', ']', '’']);
+const LATIN_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'prof', 'no', 'vs', 'etc', 'inc', 'co', 'u.s', 'u.n', 'e.g', 'i.e']);
+const isDigit = (c: string | undefined) => c !== undefined && /[0-9٠-٩۰-۹]/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isArabicLetter = (c: string | undefined) => c !== undefined && /[\u0621-\u064A\u0671-\u06D3]/.test(c);
+
+/** Where each balanced quote closes, so terminators inside it do not end the sentence. */
+function quoteEnds(text: string, start: number, end: number): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (let i = start; i < end; i++) {
+    const close = OPENERS[text[i]];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j !== -1 && j < end && j - i <= MAX_QUOTE) {
+      ends.set(i, j);
+      i = j;
+    }
+  }
+  return ends;
+}
+
+function isAbbreviation(text: string, dot: number, blockStart: number): boolean {
+  let k = dot;
+  while (k > blockStart && /[\p{L}.]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  // a single letter before the dot: initials («J. Biden») or Arabic abbreviations («د.», «م.»)
+  if (word.length === 1) return true;
+  return LATIN_ABBREVIATIONS.has(word);
+}
+
+export function segmentSentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const quotes = quoteEnds(text, start, end);
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = start; i < end; i++) {
+    const quoteEnd = quotes.get(i);
+    if (quoteEnd !== undefined) {
+      i = quoteEnd;
+      continue;
+    }
+    const c = text[i];
+    if (!TERMINATORS.has(c)) continue;
+    if (c === '.') {
+      if (isDigit(text[i - 1]) && isDigit(text[i + 1])) continue; // 1.5
+      // «غزة.. بلينكن يصل»: two or more dots join a headline's halves, they do not end it
+      if (text[i + 1] === '.' || text[i - 1] === '.') continue;
+      const next = text[i + 1];
+      // «غزة.وتعد» splits; «Aljazeera.net» and «U.S.» do not
+      if (isLetter(next) && !(isArabicLetter(next) && isArabicLetter(text[i - 1]))) continue;
+      if (isAbbreviation(text, i, start)) continue;
+    }
+    let e = i + 1;
+    while (e < end && CLOSERS.has(text[e])) e++;
+    push(sentenceStart, e);
+    sentenceStart = e;
+    i = e - 1;
+  }
+  push(sentenceStart, end);
+  return out;
+}
