@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { redirect } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { EditorNav } from '@/components/editor/editor-nav';
+
+export default async function EditorLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: '/sign-in', locale });
+  const t = await getTranslations('app');
+  return (
+    <>
+      <a href="#main" className="skip-link">{t('skipToContent')}</a>
+      <EditorNav user={user} />
+      <main id="main" className="page wide">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+// Stores one article and everything the engine extracted from it, in one transaction: either the
+// article, its claims, slots, entity mentions and the audit row are all written, or none is.
+// Used by the web app (paste, upload, URL), the bulk-import job, the CLI and the demo seed.
+import { createHash } from 'node:crypto';
+import { normalizeArabic } from '../arabic';
+import { extractArticle } from '../extraction';
+import type { ExtractedClaim, Slot } from '../extraction/types';
+import type { PrismaClient, Prisma } from '../generated/prisma/client';
+import { writeAudit } from '../audit/write-audit';
+
+export interface ArticleInput {
+  /** decoded text, exactly as published */
+  text: string;
+  title?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  /** YYYY-MM-DD */
+  publishedAt?: string | null;
+  sourceName?: string | null;
+  encoding?: string | null;
+}
+
+export type IngestResult =
+  | { status: 'stored'; articleId: number; claimCount: number }
+  | { status: 'duplicate'; articleId: number };
+
+/** Same normalized content ⇒ same article, whatever the encoding, diacritics or spacing. */
+export function contentHashOf(text: string): string {
+  const key = normalizeArabic(text).replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export async function ingestArticle(db: PrismaClient, input: ArticleInput, actorId: string | null): Promise<IngestResult> {
+  const contentHash = contentHashOf(input.text);
+  const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
+  if (existing) return { status: 'duplicate', articleId: existing.id };
+
+  const extracted = extractArticle(input.text, {
+    fileName: input.sourceName ?? undefined,
+    publishedAt: input.publishedAt ?? undefined,
+    outlet: input.outlet ?? undefined,
+  });
+  const outletName = clean(input.outlet) ?? extracted.meta.outlet;
+  const publishedAt = input.publishedAt ?? extracted.meta.publishedAt;
+  const title = clean(input.title) ?? extracted.meta.title;
+
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const outletId = outletName ? await upsertOutlet(tx, outletName) : null;
+        const article = await tx.article.create({
+          data: {
+            outletId,
+            title,
+            url: input.url ?? null,
+            publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
+            language: extracted.meta.language,
+            text: input.text,
+            contentHash,
+            sourceName: input.sourceName ?? null,
+            encoding: input.encoding ?? null,
+            importedById: actorId,
+          },
+          select: { id: true },
+        });
+        await storeClaims(tx, article.id, extracted.claims);
+        await writeAudit(tx, {
+          actorId,
+          entityType: 'article',
+          entityId: article.id,
+          action: 'import',
+          after: { title, outlet: outletName, publishedAt, sourceName: input.sourceName ?? null, claims: extracted.claims.length },
+        });
+        return { status: 'stored' as const, articleId: article.id, claimCount: extracted.claims.length };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (e) {
+    // Two imports of the same article at once: the unique content hash lets one win; the other
+    // reports the winner's id instead of failing.
+    if ((e as { code?: string }).code === 'P2002') {
+      const winner = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
+      if (winner) return { status: 'duplicate', articleId: winner.id };
+    }
+    throw e;
+  }
+}
+
+async function upsertOutlet(tx: Prisma.TransactionClient, name: string): Promise<number> {
+  const nameKey = normalizeArabic(name).replace(/\s+/g, ' ').trim();
+  const outlet = await tx.outlet.upsert({ where: { nameKey }, update: {}, create: { name, nameKey }, select: { id: true } });
+  return outlet.id;
+}
+
+export async function storeClaims(tx: Prisma.TransactionClient, articleId: number, claims: ExtractedClaim[]): Promise<number[]> {
+  if (claims.length === 0) return [];
+  const rows = await tx.claim.createManyAndReturn({
+    data: claims.map((c) => ({
+      articleId,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      section: c.section,
+      normalizedText: normalizeArabic(c.text),
+      checkworthiness: Math.min(1, Math.max(0, c.checkworthiness)),
+      reasons: c.reasons,
+      speaker: c.attribution.speaker,
+      via: c.attribution.via,
+    })),
+    select: { id: true, start: true, end: true },
+  });
+  const idOf = new Map(rows.map((r) => [`${r.start}:${r.end}`, r.id]));
+  const slotRows: Prisma.ClaimSlotCreateManyInput[] = [];
+  const mentionNames: { claimId: number; type: 'person' | 'organization' | 'place'; name: string }[] = [];
+  for (const c of claims) {
+    const claimId = idOf.get(`${c.start}:${c.end}`);
+    if (claimId === undefined) continue;
+    for (const s of c.slots) slotRows.push(slotRow(claimId, s));
+    for (const e of c.entities) mentionNames.push({ claimId, type: e.type, name: e.name });
+  }
+  if (slotRows.length) await tx.claimSlot.createMany({ data: slotRows });
+  if (mentionNames.length) {
+    const keyOf = (t: string, n: string) => `${t}|${normalizeArabic(n)}`;
+    const unique = new Map(mentionNames.map((m) => [keyOf(m.type, m.name), m]));
+    await tx.entity.createMany({
+      data: [...unique.values()].map((m) => ({ type: m.type, name: m.name, nameKey: normalizeArabic(m.name) })),
+      skipDuplicates: true,
+    });
+    const entities = await tx.entity.findMany({
+      where: { OR: [...unique.values()].map((m) => ({ type: m.type, nameKey: normalizeArabic(m.name) })) },
+      select: { id: true, type: true, nameKey: true },
+    });
+    const entityId = new Map(entities.map((e) => [`${e.type}|${e.nameKey}`, e.id]));
+    await tx.entityMention.createMany({
+      data: mentionNames.flatMap((m) => {
+        const id = entityId.get(keyOf(m.type, m.name));
+        return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId }];
+      }),
+    });
+  }
+  return rows.map((r) => r.id);
+}
+
+function slotRow(claimId: number, s: Slot): Prisma.ClaimSlotCreateManyInput {
+  const hedge = s.approx ? 'approx' : s.atLeast ? 'at_least' : s.atMost ? 'at_most' : 'min' in s && s.min !== undefined ? 'range' : 'exact';
+  const base = { claimId, type: s.type, raw: s.raw, start: s.start ?? null, end: s.end ?? null, hedge } as const;
+  if (s.type === 'date') return { ...base, year: s.year, month: s.month, day: s.day };
+  if (s.type === 'money') return { ...base, value: s.value ?? null, min: s.min ?? null, max: s.max ?? null, currency: s.currency };
+  return { ...base, value: s.value ?? null, min: s.min ?? null, max: s.max ?? null, unit: s.unit ?? null };
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = s?.trim();
+  return t ? t : null;
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { z } from 'zod';
+import { NextResponse } from 'next/server';
+import { requireUser, type CurrentUser } from './current-user';
+import { AppError, isAppError, type AppErrorCode } from '@/lib/errors/app-error';
+import type { Role } from '@/lib/generated/prisma/client';
+
+// Every server action and route handler is declared through one of these two helpers, which
+// authenticate, check the role and validate the input on the server before any work is done,
+// whatever the page showed. Each declaration is also recorded in a registry that the
+// authorization-matrix test walks, so a new action without an expected-outcome entry fails it.
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string; details?: Record<string, unknown> } };
+
+export const EVERYONE: readonly Role[] = ['admin', 'editor', 'reviewer'];
+
+export const registry = new Map<string, { kind: 'action' | 'route'; roles: readonly Role[] | 'public' }>();
+
+export function defineAction<S extends z.ZodType, T>(
+  name: string,
+  opts: { roles: readonly Role[]; input: S },
+  handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+): (raw: unknown) => Promise<ActionResult<T>> {
+  registry.set(name, { kind: 'action', roles: opts.roles });
+  return async (raw) => {
+    try {
+      const user = await requireUser(opts.roles);
+      const parsed = opts.input.safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError('invalid_input', 'the input is not valid', { fields: z.flattenError(parsed.error).fieldErrors });
+      }
+      return { ok: true, data: await handler(parsed.data, user) };
+    } catch (e) {
+      return { ok: false, error: toPublicError(e, name) };
+    }
+  };
+}
+
+export function defineRoute<P>(
+  name: string,
+  opts: { roles: readonly Role[] | 'public' },
+  handler: (req: Request, ctx: { params: P; user: CurrentUser | null }) => Promise<Response>,
+): (req: Request, ctx: { params: Promise<P> }) => Promise<Response> {
+  registry.set(name, { kind: 'route', roles: opts.roles });
+  return async (req, ctx) => {
+    try {
+      const user = opts.roles === 'public' ? null : await requireUser(opts.roles);
+      return await handler(req, { params: await ctx.params, user });
+    } catch (e) {
+      const error = toPublicError(e, name);
+      return NextResponse.json({ error }, { status: isAppError(e) ? e.status : 500 });
+    }
+  };
+}
+
+/** What reaches the client: an AppError's code and message, or a generic 500 (details go to the log only). */
+export function toPublicError(e: unknown, where: string): { code: AppErrorCode; message: string; details?: Record<string, unknown> } {
+  if (isAppError(e)) return { code: e.code, message: e.message, details: e.details };
+  console.error(`[${where}]`, e);
+  return { code: 'internal', message: 'something went wrong on the server; try again' };
+}

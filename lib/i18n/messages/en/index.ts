@@ -1,0 +1,14 @@
+// One JSON file per namespace (one per screen or domain), so changes to one screen's strings
+// never collide with another's. Add a namespace: a file here, one line below, the same in the
+// other language.
+
+import app from './app.json';
+import articles from './articles.json';
+import auth from './auth.json';
+import editorNav from './editorNav.json';
+import errors from './errors.json';
+import home from './home.json';
+import nav from './nav.json';
+
+const messages = { app, articles, auth, editorNav, errors, home, nav };
+export default messages;

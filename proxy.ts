@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import createMiddleware from 'next-intl/middleware';
+import { getSessionCookie } from 'better-auth/cookies';
+import { routing } from './lib/i18n/routing';
+
+const intl = createMiddleware(routing);
+const EDITOR_PATH = /^\/(ar|en)\/editor(\/|$)/;
+
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const editor = EDITOR_PATH.exec(pathname);
+  // A cheap first filter so an anonymous visitor lands on sign-in with a way back. The real
+  // check (a valid session and the right role) happens on the server in every page and action.
+  if (editor && !getSessionCookie(request)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${editor[1]}/sign-in`;
+    url.search = `?next=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+  return intl(request);
+}
+
+export const config = {
+  // Everything except API routes, Next internals and files with an extension (feeds, sitemap…).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+};
