@@ -1,0 +1,79 @@
+// Same-question groups for the values-by-outlet table: «which visit of Blinken is this»,
+// «how many were killed on 7 October». Members are the figures, one row per claim and slot.
+import type { Slot } from '../extraction/types';
+import { profileClaim } from './claim-profile';
+import { questionKeyOf } from './question-key';
+import type { MatchInput } from './types';
+
+export interface QuestionMember {
+  /** index into the items given to groupByQuestion */
+  index: number;
+  key: string;
+  slot: Slot;
+}
+
+export interface QuestionGroup {
+  /** stable id: question key plus the person it is about, when one is named */
+  questionKey: string;
+  /** Arabic label for the table heading */
+  label: string;
+  members: QuestionMember[];
+}
+
+const LABELS: Record<string, string> = {
+  visit: 'ترتيب الزيارة',
+  killed: 'عدد القتلى',
+  wounded: 'عدد الجرحى',
+  hostage: 'عدد الرهائن أو المحتجزين',
+  prisoner: 'عدد الأسرى والسجناء',
+  truce: 'مدة الهدنة',
+  proposal: 'تاريخ المقترح',
+  closed: 'مدة الإغلاق',
+  attack: 'تاريخ الهجوم',
+  war: 'بداية الحرب',
+};
+
+function labelOf(key: string, person: string | null): string {
+  const [, concept, anchor] = key.split('|');
+  const parts = [LABELS[concept] ?? concept];
+  if (anchor) {
+    const [m, d] = anchor.split('-');
+    parts.push(`في ${d}/${m}`);
+  }
+  if (person) parts.push(`(${person})`);
+  return parts.join(' ');
+}
+
+/**
+ * Groups figures by the question they answer. Claims that name nobody join the group of the
+ * person their article names most, so «الزيارة الثامنة التي يقوم بها كبير الدبلوماسيين» sits with
+ * «جولة بلينكن الثامنة». Only groups with figures from at least two articles are returned.
+ */
+export function groupByQuestion(items: MatchInput[]): QuestionGroup[] {
+  const profiles = items.map((it) => profileClaim(it.claim));
+  const articlePerson = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
+  profiles.forEach((p, i) => {
+    const m = counts.get(items[i].key) ?? new Map<string, number>();
+    for (const person of p.persons) m.set(person, (m.get(person) ?? 0) + 1);
+    counts.set(items[i].key, m);
+  });
+  for (const [key, m] of counts) {
+    const top = [...m.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+    if (top) articlePerson.set(key, top[0]);
+  }
+
+  const groups = new Map<string, QuestionGroup>();
+  profiles.forEach((p, index) => {
+    for (const sp of p.slots) {
+      const qk = questionKeyOf(p, sp);
+      if (!qk) continue;
+      const person = qk.startsWith('ordinal|') ? [...p.persons].sort()[0] ?? articlePerson.get(items[index].key) ?? null : null;
+      const id = person ? `${qk}|@${person}` : qk;
+      const g = groups.get(id) ?? { questionKey: id, label: labelOf(qk, person), members: [] };
+      if (!g.members.some((m) => m.index === index && m.slot === sp.slot)) g.members.push({ index, key: items[index].key, slot: sp.slot });
+      groups.set(id, g);
+    }
+  });
+  return [...groups.values()].filter((g) => new Set(g.members.map((m) => m.key)).size >= 2);
+}
