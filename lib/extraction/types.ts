@@ -42,7 +42,13 @@ export interface DateSlot extends SlotBase {
   year: number | null;
   month: number | null;
   day: number | null;
+  /** ISO weekday, Monday = 1 … Sunday = 7, when the text names one */
   weekday?: number | null;
+  /**
+   * what a relative date meant, kept even when resolved: 'today', 'day-1', 'weekday-last',
+   * 'weekday-before-last', 'weekday-next', 'month-1', 'month+1', 'month', 'year-1', 'year+1', 'year'
+   */
+  relative?: string;
 }
 
 export interface DurationSlot extends SlotBase {

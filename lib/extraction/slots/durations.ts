@@ -1,0 +1,40 @@
+// Durations without a figure: «منذ شهر», «استمرت أسبوعا», «لمدة يومين». A bare unit word is a
+// duration only in these frames; «هذا الأسبوع» or «الشهر الماضي» are not (the latter is a date).
+import type { DurationSlot } from '../types';
+import { ACCUSATIVE_UNITS, DURATION_LEADS, DURATION_UNITS, HEDGES, MONTHS } from '../lexicon';
+import { clitics, lookup, phraseEndingAt, type Tok } from '../tokens';
+import { makeSlot, type Claimed } from './span';
+
+export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string): DurationSlot[] {
+  const out: DurationSlot[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed.has(i)) continue;
+    const t = toks[i];
+    const unit = DURATION_UNITS.get(t.n) ?? (t.n.length > 3 ? lookup(DURATION_UNITS, t.n) : undefined);
+    if (!unit) continue;
+    const plural = /^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(t.n);
+    if (plural) continue;
+    const next = toks[i + 1];
+    if (next && (next.isNum || lookup(MONTHS, next.n) !== undefined)) continue; // «عام 1979», «شهر مايو»
+    let start = i;
+    const hedge = phraseEndingAt(toks, i, HEDGES);
+    const leadAt = hedge ? hedge.start - 1 : i - 1;
+    const lead = toks[leadAt] && clitics(toks[leadAt].n).some((w) => DURATION_LEADS.has(w));
+    const dual = unit.count === 2;
+    if (!lead && !dual && !ACCUSATIVE_UNITS.has(t.n)) continue;
+    if (hedge && !claimed.anyIn(hedge.start, i)) start = hedge.start;
+    // «منذ شهر» reads as a unit; the other frames («لمدة», «خلال») stay outside the raw text
+    if (lead && clitics(toks[leadAt].n).includes('منذ') && !claimed.has(leadAt)) start = leadAt;
+    const slot: Omit<DurationSlot, 'raw' | 'start' | 'end'> = {
+      type: 'duration',
+      value: unit.count,
+      unit: unit.unit,
+      ...(hedge?.phrase.kind === 'approx' ? { approx: true } : {}),
+      ...(hedge?.phrase.kind === 'atLeast' ? { atLeast: true } : {}),
+      ...(hedge?.phrase.kind === 'atMost' ? { atMost: true } : {}),
+    };
+    out.push(makeSlot<DurationSlot>(slot, toks, start, i + 1, source));
+    claimed.add(start, i + 1);
+  }
+  return out;
+}
