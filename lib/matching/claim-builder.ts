@@ -2,7 +2,8 @@
 // found by searching each slot's `raw` in the text, as the extraction engine would set them.
 import type { Entity, ExtractedClaim, Slot } from '../extraction/types';
 
-export type SlotSpec = Omit<Slot, 'start' | 'end'> & { start?: number; end?: number };
+/** a Slot without offsets; distributive so each slot kind keeps its own fields */
+export type SlotSpec = Slot extends infer S ? (S extends Slot ? Omit<S, 'start' | 'end'> : never) : never;
 
 export function buildClaim(text: string, slots: SlotSpec[], entities: Entity[] = [], start = 0): ExtractedClaim {
   let from = 0;

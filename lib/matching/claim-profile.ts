@@ -54,8 +54,16 @@ function slotConcept(slot: Slot, before: string[], after: string[]): string | nu
       if (c && c !== 'person') return c;
     }
   }
-  // nearest concept word, looking outward from the figure, before first (Arabic puts the
-  // head noun before an ordinal: «الزيارة العاشرة», «جولة بلينكن الثامنة»)
+  // Arabic puts the head noun before an ordinal, sometimes far before: «جولة بلينكن الحالية في
+  // الشرق الأوسط هي الثامنة له بالمنطقة، منذ اندلاع الحرب» orders the tour, not the war.
+  if (slot.type === 'ordinal') {
+    for (const w of [...before].reverse()) {
+      const c = conceptOf(w);
+      if (c && c !== 'person') return c;
+    }
+    return null;
+  }
+  // otherwise the nearest concept word, looking outward from the figure
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     const b = before[before.length - 1 - i];
     const cb = b === undefined ? null : conceptOf(b);

@@ -19,6 +19,7 @@ const MIN_TOPIC = 0.15;
 /** wording overlap above which the stance model is asked about negation/antonym flips */
 const STANCE_TOPIC = 0.5;
 const STANCE_MIN_PROB = 0.7;
+const NEAR_IDENTICAL = 0.8;
 
 const clamp = (x: number) => Math.max(0.05, Math.min(0.97, Math.round(x * 100) / 100));
 
@@ -60,14 +61,16 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
     };
   }
 
-  const flip = topic >= STANCE_TOPIC && a.profile.polarity !== b.profile.polarity ? negationFlip(a.claim.text, b.claim.text) : null;
+  const flip = topic >= STANCE_TOPIC && a.profile.polarity !== b.profile.polarity ? negationFlip(a.claim.text, b.claim.text, topic) : null;
   if (flip !== null) {
     return { relation: 'contradicts', confidence: clamp(flip * topic), possiblyDifferentEvents: farGap !== null, explanation: explainNegation() };
   }
 
   const counted = agreements.filter((p) => p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
   if (counted.length > 0) {
-    const p = main(counted);
+    // a figure explains the link better than the date it sits next to
+    const figures = counted.filter((x) => x.a.slot.type !== 'date');
+    const p = main(figures.length ? figures : counted);
     return {
       relation: 'supports',
       confidence: clamp(0.5 + 0.2 * p.comparison.closeness + 0.15 * p.contextSimilarity + 0.15 * topic),
@@ -93,9 +96,12 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
  * (a negation on one side only, or an antonym swap); the model alone is trained on headlines
  * and is too loose on long news sentences to be trusted without that evidence.
  */
-function negationFlip(s1: string, s2: string): number | null {
+function negationFlip(s1: string, s2: string, topic: number): number | null {
   const f = pairFeatures(s1, s2);
   if (!f.has('neg:flip') && !f.has('ant')) return null;
   const p = classifyStance(s1, s2).probabilities.contradicts;
+  // Word for word the same but for «لن» / «لا»: the flip itself is the evidence, whatever the
+  // headline-trained model thinks of a long sentence.
+  if (topic >= NEAR_IDENTICAL) return Math.max(p, 0.75);
   return p >= STANCE_MIN_PROB ? p : null;
 }
