@@ -1,4 +1,5 @@
-import 'server-only';
+// Not marked server-only: scripts (seed, CLI, jobs) use the same domain functions. It can never
+// reach a browser bundle anyway (pg is a server external).
 import { createPrismaClient, type PrismaClient } from './client';
 
 // One client per process, created on first use: `next build` imports pages without a database,
