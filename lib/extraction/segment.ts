@@ -63,8 +63,9 @@ export function segmentSentences(text: string, start: number, end: number): Span
       // «غزة.. بلينكن يصل»: two or more dots join a headline's halves, they do not end it
       if (text[i + 1] === '.' || text[i - 1] === '.') continue;
       const next = text[i + 1];
-      // «غزة.وتعد» splits; «Aljazeera.net» and «U.S.» do not
-      if (isLetter(next) && !(isArabicLetter(next) && isArabicLetter(text[i - 1]))) continue;
+      // «غزة.وتعد» and «2023.وسبق» split; «Aljazeera.net» and «U.S.» do not
+      if (isLetter(next) && !isArabicLetter(next) && !/[A-Z]/.test(next)) continue;
+      if (isLetter(next) && !isArabicLetter(next) && isLetter(text[i - 1]) && !isArabicLetter(text[i - 1]) && text[i - 2] !== ' ' && /[A-Z]/.test(text[i - 1])) continue;
       if (isAbbreviation(text, i, start)) continue;
     }
     let e = i + 1;

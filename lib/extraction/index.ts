@@ -1,0 +1,63 @@
+// The claims engine: article text in, claims with slots, attribution and entities out.
+// Pure and synchronous, so the CLI, background jobs, the web app and tests all call the same thing.
+// Pipeline: reading (layout, meta) → segmentation → slots → attribution → entities → score.
+import { findAttribution } from './attribution';
+import { CLAIM_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
+import { entitiesInSpan } from './entities';
+import type { GazetteerEntry } from './gazetteer';
+import { readArticle } from './read-article';
+import { segmentSentences } from './segment';
+import { extractSlots, parseIsoDate } from './slots/index';
+import type { ExtractedArticle, ExtractedClaim } from './types';
+
+export type { GazetteerEntry } from './gazetteer';
+export { GAZETTEER } from './gazetteer';
+export { extractEntities } from './entities';
+export { CLAIM_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
+export { decodeArticleBytes, MAX_ARTICLE_BYTES, DecodeError } from './decode';
+export { readArticle, parsePublicationDate, detectLanguage } from './read-article';
+export { segmentSentences } from './segment';
+export * from './types';
+
+export interface ExtractOptions {
+  fileName?: string;
+  /** ISO date (YYYY-MM-DD); overrides what the text says, anchors relative dates */
+  publishedAt?: string | null;
+  /** overrides the outlet read from the text */
+  outlet?: string | null;
+  /** extra entries, e.g. editors' entities from the database */
+  gazetteer?: readonly GazetteerEntry[];
+  /** emit every sentence, whatever its score (for the checkworthy verb and debugging) */
+  includeAll?: boolean;
+}
+
+export function extractArticle(text: string, opts: ExtractOptions = {}): ExtractedArticle {
+  const layout = readArticle(text);
+  const meta = {
+    ...layout.meta,
+    ...(opts.publishedAt !== undefined && opts.publishedAt !== null ? { publishedAt: opts.publishedAt } : {}),
+    ...(opts.outlet ? { outlet: opts.outlet } : {}),
+  };
+  const ref = parseIsoDate(meta.publishedAt);
+  const claims: ExtractedClaim[] = [];
+  for (const block of layout.blocks) {
+    for (const s of segmentSentences(text, block.start, block.end)) {
+      const sentence = text.slice(s.start, s.end);
+      const slots = extractSlots(text, s.start, s.end, ref);
+      const attribution = findAttribution(text, s.start, s.end);
+      const entities = entitiesInSpan(text, s.start, s.end, opts.gazetteer);
+      const { score, reasons } = scoreCheckworthiness({ text: sentence, slots, attribution, entities, section: block.section });
+      if (score < CLAIM_THRESHOLD && !opts.includeAll) continue;
+      claims.push({ text: sentence, start: s.start, end: s.end, section: block.section, checkworthiness: score, reasons, slots, attribution, entities });
+    }
+  }
+  return { meta, claims };
+}
+
+/** Scores one sentence on its own, as the `checkworthy` verb does. */
+export function scoreSentence(sentence: string, opts: Pick<ExtractOptions, 'gazetteer' | 'publishedAt'> = {}): { score: number; reasons: string[] } {
+  const slots = extractSlots(sentence, 0, sentence.length, parseIsoDate(opts.publishedAt));
+  const attribution = findAttribution(sentence, 0, sentence.length);
+  const entities = entitiesInSpan(sentence, 0, sentence.length, opts.gazetteer);
+  return scoreCheckworthiness({ text: sentence, slots, attribution, entities });
+}
