@@ -21,6 +21,8 @@ export function alignSlots(a: ClaimProfile, b: ClaimProfile): AlignedPair[] {
   for (const sa of a.slots) {
     for (const sb of b.slots) {
       if (!areComparable(sa.slot, sb.slot)) continue;
+      // the 7 October toll and the later Gaza toll are both «مقتل … شخص»; the date says which
+      if (sa.anchor !== sb.anchor) continue;
       const isSameConcept = sa.concept !== null && sa.concept === sb.concept;
       const contextSimilarity = jaccard(sa.context, sb.context);
       if (!isSameConcept && contextSimilarity < MIN_CONTEXT) continue;

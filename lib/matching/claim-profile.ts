@@ -14,6 +14,8 @@ export interface SlotProfile {
   concept: string | null;
   /** offsets of the figure inside the claim text */
   span: [number, number];
+  /** month-day of a date just before the figure («في 7 أكتوبر … مقتل نحو 1200»), or null */
+  anchor: string | null;
 }
 
 export interface ClaimProfile {
@@ -24,7 +26,8 @@ export interface ClaimProfile {
   polarity: string;
 }
 
-const BEFORE = 8;
+// «لاقتراح وقف إطلاق النار الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو»: the head noun can be 11 words back
+const BEFORE = 12;
 const AFTER = 4;
 
 function words(text: string): string[] {
@@ -92,8 +95,10 @@ export function profileClaim(claim: ExtractedClaim): ClaimProfile {
       context: new Set(contentStems([...before.slice(-5), ...after.slice(0, AFTER)])),
       concept: slotConcept(slot, before, after),
       span: [s, e] as [number, number],
+      anchor: null as string | null,
     };
   });
+  for (const sp of slots) sp.anchor = anchorOf(slots, sp);
   return { tokens, persons, slots, polarity: polarityOf(claim.text) };
 }
 
@@ -118,4 +123,20 @@ function polarityOf(text: string): string {
   const negations = tokens.filter((t) => NEGATIONS.has(t)).length;
   const sides = [...new Set(tokens.flatMap(antonymSides))].sort();
   return `${negations % 2}|${sides.join(',')}`;
+}
+
+/** how far (in characters, before the figure) a date still anchors it */
+const ANCHOR_CHARS = 80;
+
+function anchorOf(slots: SlotProfile[], sp: SlotProfile): string | null {
+  if (sp.slot.type === 'date' || sp.slot.type === 'ordinal') return null;
+  let best: { dist: number; key: string } | null = null;
+  for (const other of slots) {
+    const d = other.slot;
+    if (d.type !== 'date' || d.month === null || d.day === null) continue;
+    const dist = sp.span[0] - other.span[1];
+    if (dist < 0 || dist > ANCHOR_CHARS) continue;
+    if (!best || dist < best.dist) best = { dist, key: `${d.month}-${d.day}` };
+  }
+  return best?.key ?? null;
 }

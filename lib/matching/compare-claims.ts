@@ -66,7 +66,12 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
     return { relation: 'contradicts', confidence: clamp(flip * topic), possiblyDifferentEvents: farGap !== null, explanation: explainNegation() };
   }
 
-  const counted = agreements.filter((p) => p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
+  // A bare weekday is only compatible, never verified, so it counts for the same question only,
+  // and never against the war's start date («السابع من أكتوبر»), which no «يوم الاثنين» restates.
+  const counted = agreements.filter((p) =>
+    p.comparison.isWeekdayOnly
+      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack'2
+      : p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
   if (counted.length > 0) {
     // a figure explains the link better than the date it sits next to
     const figures = counted.filter((x) => x.a.slot.type !== 'date');

@@ -4,7 +4,8 @@
 import type { DateSlot } from '../extraction/types';
 import { APPROX_DATE_DAYS } from './tolerance';
 
-export type DateVerdict = 'agree' | 'disagree' | 'unknown';
+/** `compatible`: a bare weekday that cannot be placed without a year, so it cannot conflict */
+export type DateVerdict = 'agree' | 'disagree' | 'unknown' | 'compatible';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
@@ -32,11 +33,14 @@ export function compareDates(a: DateSlot, b: DateSlot): DateVerdict {
   return compareWeekday(a, b) ?? compareWeekday(b, a) ?? 'unknown';
 }
 
+// A weekday alone («الجمعة قبل الماضي», «يوم الأحد») is relative to a publication date we often
+// lack; it never counts as a contradiction, since such mentions usually date different events.
 function compareWeekday(weekdayOnly: DateSlot, full: DateSlot): DateVerdict | null {
-  if (weekdayOnly.weekday === null || weekdayOnly.weekday === undefined) return null;
-  if (full.year === null || full.month === null || full.day === null) return null;
+  if (weekdayOnly.weekday === null || weekdayOnly.weekday === undefined || weekdayOnly.month !== null) return null;
+  if (full.month === null) return null;
+  if (full.year === null || full.day === null) return 'compatible';
   const weekday = new Date(Date.UTC(full.year, full.month - 1, full.day)).getUTCDay();
-  return weekday === weekdayOnly.weekday ? 'agree' : 'disagree';
+  return weekday === weekdayOnly.weekday ? 'agree' : 'unknown';
 }
 
 /** Days between two ISO dates, or null if either is missing or malformed. */

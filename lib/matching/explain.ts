@@ -6,6 +6,10 @@ import type { AlignedPair } from './align';
 const q = (s: Slot) => `«${s.raw.trim()}»`;
 const arabicNumber = (n: number) => n.toLocaleString('ar-EG');
 
+/** adjectives agree with the dual noun: «المدتان متطابقتان», «الرقمان متطابقان» */
+const IS_FEMININE: Record<Slot['type'], boolean> = { quantity: false, percent: true, money: false, ordinal: false, date: false, duration: true };
+const adj = (type: Slot['type'], masc: string, fem: string) => (IS_FEMININE[type] ? fem : masc);
+
 const NOUN: Record<Slot['type'], string> = {
   quantity: 'الرقمان',
   percent: 'النسبتان',
@@ -35,20 +39,23 @@ function gapText(days: number): string {
 
 export function explainAgreement(pair: AlignedPair): string {
   const { a, b } = pair;
+  if (pair.comparison.isWeekdayOnly) {
+    return `لا يذكر أحد المصدرين إلا اليوم دون تاريخ، و${q(a.slot)} لا يتعارض مع ${q(b.slot)}.`;
+  }
   if (a.slot.type === 'date') {
     return pair.comparison.isWithinHedge
       ? `التاريخان متوافقان بالدقة التي ذكرها كل مصدر: ${q(a.slot)} و${q(b.slot)}.`
       : `التاريخ نفسه في الخبرين: ${q(a.slot)} و${q(b.slot)}.`;
   }
-  if (!pair.comparison.isWithinHedge) return `${NOUN[a.slot.type]} متطابقان: ${q(a.slot)} و${q(b.slot)}.`;
-  return `${NOUN[a.slot.type]} متقاربان ضمن هامش التقريب: ${q(a.slot)} مقابل ${q(b.slot)}.`;
+  if (!pair.comparison.isWithinHedge) return `${NOUN[a.slot.type]} ${adj(a.slot.type, 'متطابقان', 'متطابقتان')}: ${q(a.slot)} و${q(b.slot)}.`;
+  return `${NOUN[a.slot.type]} ${adj(a.slot.type, 'متقاربان', 'متقاربتان')} ضمن هامش التقريب: ${q(a.slot)} مقابل ${q(b.slot)}.`;
 }
 
 export function explainDisagreement(pair: AlignedPair, gapDays: number | null, isContextDifferent: boolean): string {
   const { a, b } = pair;
   const subject = (pair.isSameConcept && a.concept && CONCEPT_LABEL[a.concept]) || NOUN[a.slot.type];
   const verb = subject === NOUN[a.slot.type] ? 'مختلفان' : 'يختلف';
-  const head = verb === 'يختلف' ? `يختلف ${subject}: ${q(a.slot)} مقابل ${q(b.slot)}` : `${subject} مختلفان: ${q(a.slot)} مقابل ${q(b.slot)}`;
+  const head = verb === 'يختلف' ? `يختلف ${subject}: ${q(a.slot)} مقابل ${q(b.slot)}` : `${subject} ${adj(a.slot.type, 'مختلفان', 'مختلفتان')}: ${q(a.slot)} مقابل ${q(b.slot)}`;
   if (gapDays !== null) return `${head}، والمقالان بفارق ${gapText(gapDays)} فقد يتعلقان بحدثين مختلفين.`;
   if (isContextDifferent) return `${head}، وسياق الخبرين مختلف فقد يتعلقان بحدثين مختلفين.`;
   return `${head}.`;

@@ -4,25 +4,9 @@
 // a link and land in the same group of the values-by-outlet table.
 import type { ClaimProfile, SlotProfile } from './claim-profile';
 
-/** how far (in characters, before the figure) a date still anchors it: «في 7 أكتوبر … مقتل نحو 1200» */
-const ANCHOR_CHARS = 80;
-
-function anchorOf(profile: ClaimProfile, sp: SlotProfile): string | null {
-  if (sp.slot.type === 'date' || sp.slot.type === 'ordinal') return null;
-  let best: { dist: number; key: string } | null = null;
-  for (const other of profile.slots) {
-    const d = other.slot;
-    if (d.type !== 'date' || d.month === null || d.day === null) continue;
-    const dist = sp.span[0] - other.span[1];
-    if (dist < 0 || dist > ANCHOR_CHARS) continue;
-    if (!best || dist < best.dist) best = { dist, key: `${d.month}-${d.day}` };
-  }
-  return best?.key ?? null;
-}
-
-export function questionKeyOf(profile: ClaimProfile, sp: SlotProfile): string | null {
+export function questionKeyOf(_profile: ClaimProfile, sp: SlotProfile): string | null {
   if (sp.concept === null) return null;
-  const anchor = anchorOf(profile, sp);
+  const anchor = sp.anchor;
   return [sp.slot.type, sp.concept, ...(anchor ? [anchor] : [])].join('|');
 }
 

@@ -12,6 +12,8 @@ export interface SlotComparison {
   closeness: number;
   /** agreement needed the hedge (نحو، عشرات، ما لا يقل عن) or a coarser date */
   isWithinHedge: boolean;
+  /** one side is a bare weekday that could not be placed: compatible, not verified */
+  isWeekdayOnly?: boolean;
 }
 
 /** Slots that measure the same kind of thing and so may be compared at all. */
@@ -25,9 +27,10 @@ export function areComparable(a: Slot, b: Slot): boolean {
 export function compareSlots(a: Slot, b: Slot): SlotComparison {
   if (!areComparable(a, b)) return { verdict: 'unknown', closeness: 0, isWithinHedge: false };
   if (a.type === 'date' && b.type === 'date') {
-    const verdict = compareDates(a, b);
+    const v = compareDates(a, b);
+    if (v === 'compatible') return { verdict: 'agree', closeness: 0.5, isWithinHedge: true, isWeekdayOnly: true };
     const isExact = a.day !== null && b.day !== null && a.month === b.month;
-    return { verdict, closeness: verdict === 'agree' ? (isExact ? 1 : 0.8) : 0, isWithinHedge: !isExact };
+    return { verdict: v, closeness: v === 'agree' ? (isExact ? 1 : 0.8) : 0, isWithinHedge: !isExact };
   }
   const ia = slotInterval(a);
   const ib = slotInterval(b);
