@@ -70,7 +70,7 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
   // and never against the war's start date («السابع من أكتوبر»), which no «يوم الاثنين» restates.
   const counted = agreements.filter((p) =>
     p.comparison.isWeekdayOnly
-      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack'2
+      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack'
       : p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
   if (counted.length > 0) {
     // a figure explains the link better than the date it sits next to
