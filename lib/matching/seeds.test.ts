@@ -1,0 +1,42 @@
+// The seed articles' known agreements and conflicts (seeds/README): what `claims match` must find.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extraction/index';
+import { matchClaims } from './match-claims';
+import type { MatchInput } from './types';
+
+const dir = new URL('../../seeds/', import.meta.url);
+const items: MatchInput[] = [];
+for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+  const { meta, claims } = extractArticle(readFileSync(new URL(f, dir), 'utf8'), { fileName: f });
+  for (const claim of claims) items.push({ key: f.slice(0, 3), articleDate: meta.publishedAt, claim });
+}
+const links = matchClaims(items);
+const find = (fa: string, ta: string, fb: string, tb: string) =>
+  links.filter((l) => {
+    const [x, y] = [items[l.a], items[l.b]];
+    return (x.key === fa && x.claim.text.includes(ta) && y.key === fb && y.claim.text.includes(tb)) ||
+      (x.key === fb && x.claim.text.includes(tb) && y.key === fa && y.claim.text.includes(ta));
+  });
+
+describe('seed articles', () => {
+  it.each([
+    ['000', 'العاشرة', '001', 'الثامنة'], ['000', 'العاشرة', '002', 'السادسة'], ['000', 'العاشرة', '003', 'الثامنة'],
+    ['000', 'العاشرة', '004', 'الثامنة'], ['001', 'الثامنة', '002', 'السادسة'], ['002', 'السادسة', '003', 'الثامنة'], ['002', 'السادسة', '004', 'الثامنة'],
+  ])('visit %s «%s» vs %s «%s»: contradicts or possibly different events', (fa, ta, fb, tb) => {
+    const l = find(fa, ta, fb, tb);
+    expect(l.some((x) => x.relation === 'contradicts' || x.possiblyDifferentEvents)).toBe(true);
+  });
+  it.each([
+    ['001', 'الثامنة', '003', 'الثامنة'], ['001', 'الثامنة', '004', 'الثامنة'], ['003', 'الثامنة', '004', 'الثامنة'],
+    ['000', 'نحو 1200', '003', '1194'], ['001', '105', '003', 'نحو 100'],
+    ['001', 'نهاية مايو', '003', '31 مايو'], ['001', 'نهاية مايو', '004', 'الجمعة قبل الماضي'], ['003', '31 مايو', '004', 'الجمعة قبل الماضي'],
+    ['003', 'المغلق منذ شهر', '004', 'المغلق منذ شهر'],
+  ])('%s «%s» vs %s «%s»: supports', (fa, ta, fb, tb) => {
+    expect(find(fa, ta, fb, tb).some((x) => x.relation === 'supports')).toBe(true);
+  });
+  it('no contradiction between figures that agree within hedges', () => {
+    expect(find('000', 'نحو 1200', '003', '1194').some((x) => x.relation === 'contradicts')).toBe(false);
+    expect(find('001', '105', '003', 'نحو 100').some((x) => x.relation === 'contradicts')).toBe(false);
+  });
+});
