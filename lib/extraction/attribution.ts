@@ -38,16 +38,16 @@ function phraseFrom(toks: Tok[], i: number, source: string, stripLam: boolean): 
   return source.slice(s, toks[end - 1].e);
 }
 
-export function findAttribution(source: string, start: number, end: number): Attribution {
-  const toks = tokenizeSpan(source, start, end);
+export function findAttribution(source: string, start: number, end: number, tokens?: Tok[]): Attribution {
+  const toks = tokens ?? tokenizeSpan(source, start, end);
   let speaker: string | null = null;
   let via: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const forms = clitics(toks[i].n);
+    const forms = toks[i].forms;
     if (speaker === null && forms.some((w) => SPEECH_VERBS.has(w))) {
       speaker = phraseFrom(toks, i + 1, source, false);
       // «وكان ميلر قد أكد»: the speaker came before the verb
-      if (speaker === null && toks[i - 1]?.n === 'قد' && i >= 3 && clitics(toks[i - 3].n).some((w) => w === 'كان' || w === 'كانت')) {
+      if (speaker === null && toks[i - 1]?.n === 'قد' && i >= 3 && toks[i - 3].forms.some((w) => w === 'كان' || w === 'كانت')) {
         speaker = source.slice(toks[i - 2].s, toks[i - 2].e);
       }
       continue;
@@ -62,7 +62,7 @@ export function findAttribution(source: string, start: number, end: number): Att
       }
     }
     if (via !== null) continue;
-    const phrase = VIA_PHRASES.find((p) => p.every((w, k) => (k === 0 ? clitics(toks[i].n).includes(w) : toks[i + k]?.n === w)));
+    const phrase = VIA_PHRASES.find((p) => p.every((w, k) => (k === 0 ? toks[i].forms.includes(w) : toks[i + k]?.n === w)));
     if (phrase) {
       via = phraseFrom(toks, i + phrase.length, source, false);
       continue;

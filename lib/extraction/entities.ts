@@ -39,12 +39,13 @@ const TITLES = [
   'المتحدث باسم', 'المتحدثة باسم', 'وزير الخارجية', 'وزيرة الخارجية', 'وزير الدفاع', 'رئيس الوزراء', 'رئيس المخابرات',
   'مدير وكالة', 'مستشار الأمن القومي', 'الأمين العام', 'رئيس الحكومة', 'رئيس', 'الرئيس', 'الوزير', 'اللواء', 'الملك', 'الأمير', 'الشيخ', 'السفير', 'النائب',
 ].map((t) => t.split(' ').map(normalizeArabic));
+const TITLE_HEADS = new Set(TITLES.map((t) => t[0]));
 /** words that may sit between a title and the name: nationalities, offices, «الأميركي» */
 const isDescriptor = (w: string) => w.startsWith('ال') || w === 'باسم';
 const NAME_STOP = new Set(['في', 'من', 'عن', 'علي', 'الي', 'ان', 'انه', 'قد', 'يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'نهايه', 'مطلع', 'خلال', 'بعد', 'قبل']);
 
 function aliasAt(toks: Tok[], i: number, index: AliasIndex): { alias: Alias; end: number } | null {
-  for (const w of clitics(toks[i].n)) {
+  for (const w of toks[i].forms) {
     const list = index.get(w);
     if (!list) continue;
     for (const alias of list) {
@@ -79,8 +80,8 @@ export function extractEntities(text: string, extraGazetteer?: readonly Gazettee
   return entitiesInSpan(text, 0, text.length, extraGazetteer);
 }
 
-export function entitiesInSpan(source: string, start: number, end: number, extraGazetteer?: readonly GazetteerEntry[]): Entity[] {
-  const toks = tokenizeSpan(source, start, end);
+export function entitiesInSpan(source: string, start: number, end: number, extraGazetteer?: readonly GazetteerEntry[], tokens?: Tok[]): Entity[] {
+  const toks = tokens ?? tokenizeSpan(source, start, end);
   let extra: AliasIndex | undefined;
   if (extraGazetteer && extraGazetteer.length > 0) {
     extra = extraCache.get(extraGazetteer);
@@ -101,8 +102,9 @@ export function entitiesInSpan(source: string, start: number, end: number, extra
       i = hit.end - 1;
       continue;
     }
+    if (!toks[i].forms.some((w) => TITLE_HEADS.has(w))) continue;
     for (const title of TITLES) {
-      if (!clitics(toks[i].n).includes(title[0])) continue;
+      if (!toks[i].forms.includes(title[0])) continue;
       if (!title.every((w, k) => k === 0 || toks[i + k]?.n === w)) continue;
       const after = i + title.length;
       let known = false;

@@ -7,6 +7,7 @@ import { entitiesInSpan } from './entities';
 import type { GazetteerEntry } from './gazetteer';
 import { readArticle } from './read-article';
 import { segmentSentences } from './segment';
+import { tokenizeSpan } from './tokens';
 import { extractSlots, parseIsoDate } from './slots/index';
 import type { ExtractedArticle, ExtractedClaim } from './types';
 
@@ -43,9 +44,11 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   for (const block of layout.blocks) {
     for (const s of segmentSentences(text, block.start, block.end)) {
       const sentence = text.slice(s.start, s.end);
-      const slots = extractSlots(text, s.start, s.end, ref);
-      const attribution = findAttribution(text, s.start, s.end);
-      const entities = entitiesInSpan(text, s.start, s.end, opts.gazetteer);
+      // tokenized once; slots, attribution and entities all read the same tokens
+      const toks = tokenizeSpan(text, s.start, s.end);
+      const slots = extractSlots(text, s.start, s.end, ref, toks);
+      const attribution = findAttribution(text, s.start, s.end, toks);
+      const entities = entitiesInSpan(text, s.start, s.end, opts.gazetteer, toks);
       const { score, reasons } = scoreCheckworthiness({ text: sentence, slots, attribution, entities, section: block.section });
       if (score < CLAIM_THRESHOLD && !opts.includeAll) continue;
       claims.push({ text: sentence, start: s.start, end: s.end, section: block.section, checkworthiness: score, reasons, slots, attribution, entities });

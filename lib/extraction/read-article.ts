@@ -62,8 +62,13 @@ function iso(y: number, mo: number, d: number): string | null {
 /** 'ar' or 'en' by which script most letters are in; Arabic wins ties, the app's first language. */
 export function detectLanguage(text: string): 'ar' | 'en' {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   return latin > arabic ? 'en' : 'ar';
 }
 

@@ -13,6 +13,8 @@ export interface Tok {
   ns: number;
   ne: number;
   isNum: boolean;
+  /** n without attached clitics (see clitics), computed once per token */
+  forms: readonly string[];
 }
 
 // Letters and digits are separate tokens, so «و12» gives «و» + «12» and «الـ10» gives «ال» + «10»;
@@ -26,7 +28,9 @@ export function tokenizeSpan(source: string, start: number, end: number): Tok[] 
   for (const m of norm.text.matchAll(TOKEN)) {
     const ns = m.index;
     const ne = ns + m[0].length;
-    out.push({ n: m[0], s: start + norm.offsets[ns], e: start + norm.offsets[ne], ns, ne, isNum: DIGITS.test(m[0]) });
+    const word = m[0];
+    const isNum = DIGITS.test(word);
+    out.push({ n: word, s: start + norm.offsets[ns], e: start + norm.offsets[ne], ns, ne, isNum, forms: isNum ? [word] : clitics(word) });
   }
   return out;
 }
@@ -44,7 +48,21 @@ const TWO_LETTER = new Set(['وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
  * Spellings of a word without the clitics Arabic attaches to it: و/ف (and), ب/ل/ك (in, for, as),
  * and «لل» (for the) which is ل + ال with the alef elided. «وللثامنة» yields «للثامنه», «الثامنه» …
  */
-export function clitics(word: string): string[] {
+const cliticCache = new Map<string, readonly string[]>();
+/** bounded so a long-running process reading varied text does not grow without limit */
+const CLITIC_CACHE_MAX = 50000;
+
+export function clitics(word: string): readonly string[] {
+  let forms = cliticCache.get(word);
+  if (forms === undefined) {
+    if (cliticCache.size >= CLITIC_CACHE_MAX) cliticCache.clear();
+    forms = computeClitics(word);
+    cliticCache.set(word, forms);
+  }
+  return forms;
+}
+
+function computeClitics(word: string): string[] {
   const out = [word];
   if (word.length > 2 && ONE_LETTER.has(word[0])) out.push(word.slice(1));
   if (word.length > 3 && TWO_LETTER.has(word.slice(0, 2))) out.push(word.slice(2));
@@ -66,7 +84,7 @@ export function lookup<T>(table: ReadonlyMap<string, T>, word: string): T | unde
 /** Whether tokens from i spell the phrase (normalized words); the first may carry clitics. */
 export function phraseAt(toks: Tok[], i: number, phrase: readonly string[]): boolean {
   if (i < 0 || i + phrase.length > toks.length) return false;
-  if (!clitics(toks[i].n).includes(phrase[0])) return false;
+  if (!toks[i].forms.includes(phrase[0])) return false;
   for (let k = 1; k < phrase.length; k++) if (toks[i + k].n !== phrase[k]) return false;
   return true;
 }

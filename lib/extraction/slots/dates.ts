@@ -126,7 +126,7 @@ export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: Re
           start = i - 2;
         }
       }
-      if (day === null && dayNum === null && toks[i - 1] && !claimed.has(i - 1) && clitics(toks[i - 1].n).some((w) => MONTH_PARTS.has(w))) {
+      if (day === null && dayNum === null && toks[i - 1] && !claimed.has(i - 1) && toks[i - 1].forms.some((w) => MONTH_PARTS.has(w))) {
         approx = true;
         start = i - 1;
       }
@@ -145,20 +145,20 @@ export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: Re
     }
 
     // «عام 1979», «العام 2023»
-    if (clitics(t.n).some((w) => YEAR_WORDS.has(w)) && isYear(toks[i + 1])) {
+    if (t.forms.some((w) => YEAR_WORDS.has(w)) && isYear(toks[i + 1])) {
       emit({ year: +toks[i + 1].n, month: null, day: null }, i, i + 2);
       i++;
       continue;
     }
     // «العام الماضي», «مطلع العام المقبل», «الشهر الماضي»
-    const base = clitics(t.n);
+    const base = t.forms;
     const isYearWord = base.includes('العام') || base.includes('السنه');
     const isMonthWord = base.includes('الشهر');
     if ((isYearWord || isMonthWord) && relationAt(toks, i + 1)) {
       const rel = relationAt(toks, i + 1);
       const shift = rel === 'past' ? -1 : rel === 'next' ? 1 : 0;
       let start = i;
-      const approx = !!toks[i - 1] && !claimed.has(i - 1) && clitics(toks[i - 1].n).some((w) => MONTH_PARTS.has(w));
+      const approx = !!toks[i - 1] && !claimed.has(i - 1) && toks[i - 1].forms.some((w) => MONTH_PARTS.has(w));
       if (approx) start = i - 1;
       const relative = `${isYearWord ? 'year' : 'month'}${shift === 0 ? '' : shift > 0 ? '+1' : '-1'}`;
       let d: Omit<DateSlot, 'type' | 'raw' | 'start' | 'end'> = { year: null, month: null, day: null, relative };
@@ -214,7 +214,7 @@ export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: Re
     }
 
     // «أمس»
-    if (clitics(t.n).includes('امس') && !(toks[i + 1]?.n === 'الاول')) {
+    if (t.forms.includes('امس') && !(toks[i + 1]?.n === 'الاول')) {
       const r = ref ? fromUtc(utc(ref) - DAY) : null;
       emit({ year: r?.year ?? null, month: r?.month ?? null, day: r?.day ?? null, relative: 'day-1' }, i, i + 1);
     }

@@ -19,12 +19,12 @@ export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string)
     let start = i;
     const hedge = phraseEndingAt(toks, i, HEDGES);
     const leadAt = hedge ? hedge.start - 1 : i - 1;
-    const lead = toks[leadAt] && clitics(toks[leadAt].n).some((w) => DURATION_LEADS.has(w));
+    const lead = toks[leadAt] && toks[leadAt].forms.some((w) => DURATION_LEADS.has(w));
     const dual = unit.count === 2;
     if (!lead && !dual && !ACCUSATIVE_UNITS.has(t.n)) continue;
     if (hedge && !claimed.anyIn(hedge.start, i)) start = hedge.start;
     // «منذ شهر» reads as a unit; the other frames («لمدة», «خلال») stay outside the raw text
-    if (lead && clitics(toks[leadAt].n).includes('منذ') && !claimed.has(leadAt)) start = leadAt;
+    if (lead && toks[leadAt].forms.includes('منذ') && !claimed.has(leadAt)) start = leadAt;
     const slot: Omit<DurationSlot, 'raw' | 'start' | 'end'> = {
       type: 'duration',
       value: unit.count,

@@ -13,7 +13,7 @@ const HEAD_WINDOW = 10;
 function headNoun(toks: Tok[], i: number): string | undefined {
   for (let k = i - 1; k >= 0 && k >= i - HEAD_WINDOW; k--) {
     if (CLAUSE_BREAK.has(toks[k].n)) return undefined;
-    for (const w of clitics(toks[k].n)) for (const [re, head] of ORDINAL_HEADS) if (re.test(w)) return head;
+    for (const w of toks[k].forms) for (const [re, head] of ORDINAL_HEADS) if (re.test(w)) return head;
   }
   return undefined;
 }

@@ -78,7 +78,7 @@ export function scanQuantities(toks: Tok[], claimed: Claimed, source: string): S
       if (unit) end = unit.end;
       slot = { type: 'quantity', ...figure, ...(unit ? { unit: unit.unit } : {}) } as QuantitySlot;
     }
-    if (toks[end] && clitics(toks[end].n).includes('تقريبا')) {
+    if (toks[end] && toks[end].forms.includes('تقريبا')) {
       approxAfter = true;
       end += 1;
     }
