@@ -10,7 +10,6 @@ export interface Span {
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '”' };
 /** a quote longer than this is not treated as one unit: it is more likely a stray mark */
 const MAX_QUOTE = 600;
-const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '\n']);
 const CLOSERS = new Set(['"', '”', '»', "'", ')', ']', '’']);
 const LATIN_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'prof', 'no', 'vs', 'etc', 'inc', 'co', 'u.s', 'u.n', 'e.g', 'i.e']);
 const isDigit = (c: string | undefined) => c !== undefined && /[0-9٠-٩۰-۹]/.test(c);
@@ -21,8 +20,10 @@ const isArabicLetter = (c: string | undefined) => c !== undefined && /[\u0621-\u
 function quoteEnds(text: string, start: number, end: number): Map<number, number> {
   const ends = new Map<number, number>();
   for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // “ « " „ — checked by code so the scan allocates nothing per character
+    if (c !== 0x201c && c !== 0xab && c !== 0x22 && c !== 0x201e) continue;
     const close = OPENERS[text[i]];
-    if (!close) continue;
     const j = text.indexOf(close, i + 1);
     if (j !== -1 && j < end && j - i <= MAX_QUOTE) {
       ends.set(i, j);
@@ -51,13 +52,15 @@ export function segmentSentences(text: string, start: number, end: number): Span
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = start; i < end; i++) {
-    const quoteEnd = quotes.get(i);
+    const quoteEnd = quotes.size > 0 ? quotes.get(i) : undefined;
     if (quoteEnd !== undefined) {
       i = quoteEnd;
       continue;
     }
+    const code = text.charCodeAt(i);
+    // . ! ? ؟ … and newline
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x61f && code !== 0x2026 && code !== 0x0a) continue;
     const c = text[i];
-    if (!TERMINATORS.has(c)) continue;
     if (c === '.') {
       if (isDigit(text[i - 1]) && isDigit(text[i + 1])) continue; // 1.5
       // «غزة.. بلينكن يصل»: two or more dots join a headline's halves, they do not end it
