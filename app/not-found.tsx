@@ -7,9 +7,14 @@ export default function GlobalNotFound() {
       <body>
         <main className="page narrow">
           <h1>الصفحة غير موجودة</h1>
-          <p lang="en" dir="ltr">Page not found.</p>
+          <p lang="en" dir="ltr">
+            Page not found.
+          </p>
           <p>
-            <a href="/ar">العودة إلى الرئيسية</a> · <a href="/en" lang="en">Home</a>
+            <a href="/ar">العودة إلى الرئيسية</a> ·{' '}
+            <a href="/en" lang="en">
+              Home
+            </a>
           </p>
         </main>
       </body>

@@ -35,7 +35,9 @@ const from = existsSync(snapshotPath)
 
 // The engine insists on a reachable database even for a schema-to-schema diff: point
 // DATABASE_URL at a scratch database (npm run db:url prints the embedded one's).
-const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://localhost/unused' }));
+const adapter = bindMigrationAwareSqlAdapterFactory(
+  new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://localhost/unused' }),
+);
 const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
 const result = await engine.diff({
   from,

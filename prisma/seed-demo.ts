@@ -36,9 +36,7 @@ export async function seedIfEmpty(url: string, log: (m: string) => void): Promis
   try {
     if ((await db.user.count()) > 0) return null;
     const now = new Date();
-    const users = await Promise.all(
-      DEMO_USERS.map(async (u) => ({ ...u, id: randomUUID(), hash: await hashPassword(u.password) })),
-    );
+    const users = await Promise.all(DEMO_USERS.map(async (u) => ({ ...u, id: randomUUID(), hash: await hashPassword(u.password) })));
     await db.$transaction(async (tx) => {
       for (const u of users) {
         await tx.user.create({ data: { id: u.id, name: u.name, email: u.email, emailVerified: true, role: u.role, createdAt: now } });

@@ -9,7 +9,11 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
     <main id="main" className="page narrow" role="alert">
       <h1>{t('errorTitle')}</h1>
       <p>{t('errorBody')}</p>
-      {error.digest ? <p className="muted"><bdi>{t('reference', { digest: error.digest })}</bdi></p> : null}
+      {error.digest ? (
+        <p className="muted">
+          <bdi>{t('reference', { digest: error.digest })}</bdi>
+        </p>
+      ) : null}
       <button type="button" className="button" onClick={reset}>
         {t('retry')}
       </button>

@@ -18,11 +18,15 @@ export async function EditorNav({ user }: { user: CurrentUser }) {
   if (user.role === 'admin') links.push({ href: '/editor/admin/users', label: t('users') });
   return (
     <header className="site-header editor-header">
-      <Link href="/editor/claims" className="brand">{t('brand')}</Link>
+      <Link href="/editor/claims" className="brand">
+        {t('brand')}
+      </Link>
       <nav aria-label={t('label')}>
         <ul className="nav-list">
           {links.map((l) => (
-            <li key={l.href}><Link href={l.href}>{l.label}</Link></li>
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
           ))}
         </ul>
       </nav>

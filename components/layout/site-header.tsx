@@ -6,12 +6,20 @@ export async function SiteHeader() {
   const t = await getTranslations();
   return (
     <header className="site-header">
-      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
-      <Link href="/" className="brand">{t('app.name')}</Link>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Link href="/" className="brand">
+        {t('app.name')}
+      </Link>
       <nav aria-label={t('nav.home')}>
         <ul className="nav-list">
-          <li><Link href="/">{t('nav.home')}</Link></li>
-          <li><Link href="/articles">{t('nav.articles')}</Link></li>
+          <li>
+            <Link href="/">{t('nav.home')}</Link>
+          </li>
+          <li>
+            <Link href="/articles">{t('nav.articles')}</Link>
+          </li>
         </ul>
       </nav>
       <LocaleSwitcher label={t('nav.switchTo')} />

@@ -20,9 +20,7 @@ export interface ArticleInput {
   encoding?: string | null;
 }
 
-export type IngestResult =
-  | { status: 'stored'; articleId: number; claimCount: number }
-  | { status: 'duplicate'; articleId: number };
+export type IngestResult = { status: 'stored'; articleId: number; claimCount: number } | { status: 'duplicate'; articleId: number };
 
 /** Same normalized content ⇒ same article, whatever the encoding, diacritics or spacing. */
 export function contentHashOf(text: string): string {
@@ -52,6 +50,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput, actor
           data: {
             outletId,
             title,
+            excerpt: excerptOf(input.text, extracted.claims[0]?.start),
             url: input.url ?? null,
             publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
             language: extracted.meta.language,
@@ -152,4 +151,11 @@ function slotRow(claimId: number, s: Slot): Prisma.ClaimSlotCreateManyInput {
 function clean(s: string | null | undefined): string | null {
   const t = s?.trim();
   return t ? t : null;
+}
+
+/** The opening words of the body (from the first claim when there is one: past bylines and boilerplate). */
+export function excerptOf(text: string, from = 0): string | null {
+  const words = text.slice(from, from + 400).replace(/\s+/g, ' ').trim();
+  if (!words) return null;
+  return words.length > 140 ? `${words.slice(0, 140).replace(/\s+\S*$/, '')}…` : words;
 }

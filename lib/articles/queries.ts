@@ -7,6 +7,7 @@ export async function findArticles() {
     select: {
       id: true,
       title: true,
+      excerpt: true,
       publishedAt: true,
       language: true,
       outlet: { select: { name: true } },
@@ -21,6 +22,7 @@ export async function getArticle(id: number) {
     select: {
       id: true,
       title: true,
+      excerpt: true,
       url: true,
       text: true,
       language: true,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { auth } from './auth';
+import { getAuth } from './auth';
 import { prisma } from '@/lib/db/prisma';
 import { AppError } from '@/lib/errors/app-error';
 import type { Role } from '@/lib/generated/prisma/client';
@@ -15,7 +15,7 @@ export interface CurrentUser {
 
 /** The signed-in user, read fresh from the database once per request (roles can change). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const user = await prisma.user.findUnique({
     where: { id: session.user.id },

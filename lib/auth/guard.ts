@@ -10,7 +10,8 @@ import type { Role } from '@/lib/generated/prisma/client';
 // whatever the page showed. Each declaration is also recorded in a registry that the
 // authorization-matrix test walks, so a new action without an expected-outcome entry fails it.
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string; details?: Record<string, unknown> } };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string; details?: Record<string, unknown> } };
 
 export const EVERYONE: readonly Role[] = ['admin', 'editor', 'reviewer'];
 

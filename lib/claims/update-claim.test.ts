@@ -51,7 +51,9 @@ describe('updateClaim (PostgreSQL)', () => {
     await updateClaim(editor, { claimId: claim.id, version: 1, span: { start, end: article.text.length } });
     const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(saved.text).toBe(article.text.slice(start));
-    await expect(updateClaim(editor, { claimId: claim.id, version: 2, span: { start: 0, end: 10_000 } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(updateClaim(editor, { claimId: claim.id, version: 2, span: { start: 0, end: 10_000 } })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('refuses to edit a published claim', async () => {

@@ -41,9 +41,31 @@ export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdi
     const claim = await tx.claim.findUnique({
       where: { id: edit.claimId },
       select: {
-        id: true, text: true, start: true, end: true, speaker: true, via: true, status: true, version: true,
+        id: true,
+        text: true,
+        start: true,
+        end: true,
+        speaker: true,
+        via: true,
+        status: true,
+        version: true,
         article: { select: { text: true } },
-        slots: { select: { type: true, value: true, min: true, max: true, unit: true, currency: true, hedge: true, year: true, month: true, day: true, raw: true }, orderBy: { id: 'asc' } },
+        slots: {
+          select: {
+            type: true,
+            value: true,
+            min: true,
+            max: true,
+            unit: true,
+            currency: true,
+            hedge: true,
+            year: true,
+            month: true,
+            day: true,
+            raw: true,
+          },
+          orderBy: { id: 'asc' },
+        },
       },
     });
     if (!claim) throw new AppError('not_found', 'no such claim');
@@ -52,12 +74,14 @@ export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdi
         current: { version: claim.version, text: claim.text, speaker: claim.speaker, via: claim.via, slots: claim.slots },
       });
     }
-    if (isLocked(claim.status)) throw new AppError('forbidden', 'this claim is approved or published: file a correction instead', { status: claim.status });
+    if (isLocked(claim.status))
+      throw new AppError('forbidden', 'this claim is approved or published: file a correction instead', { status: claim.status });
 
     const data: Prisma.ClaimUpdateManyMutationInput = { version: { increment: 1 } };
     if (edit.span) {
       const { start, end } = edit.span;
-      if (start < 0 || end > claim.article.text.length || end <= start) throw new AppError('invalid_input', 'the passage is outside the article', { field: 'span' });
+      if (start < 0 || end > claim.article.text.length || end <= start)
+        throw new AppError('invalid_input', 'the passage is outside the article', { field: 'span' });
       const text = claim.article.text.slice(start, end);
       if (!text.trim()) throw new AppError('invalid_input', 'the passage is empty', { field: 'span' });
       Object.assign(data, { start, end, text, normalizedText: normalizeArabic(text) });
@@ -76,7 +100,15 @@ export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdi
       entityType: edit.slots && !edit.span && edit.speaker === undefined && edit.via === undefined ? 'slot' : 'claim',
       entityId: claim.id,
       action: 'edit',
-      before: { version: claim.version, text: claim.text, start: claim.start, end: claim.end, speaker: claim.speaker, via: claim.via, ...(edit.slots ? { slots: claim.slots } : {}) },
+      before: {
+        version: claim.version,
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+        speaker: claim.speaker,
+        via: claim.via,
+        ...(edit.slots ? { slots: claim.slots } : {}),
+      },
       after: {
         version: claim.version + 1,
         ...(edit.span ? { text: data.text as string, start: edit.span.start, end: edit.span.end } : {}),

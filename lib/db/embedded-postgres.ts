@@ -69,9 +69,7 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   });
   if (!existsSync(path.join(o.dataDir, 'PG_VERSION'))) {
     await server.initialise().catch((e: unknown) => {
-      throw new StartupError(
-        `could not create the embedded database in ${o.dataDir}: ${firstLine(e)} (details in ${o.logFile})`,
-      );
+      throw new StartupError(`could not create the embedded database in ${o.dataDir}: ${firstLine(e)} (details in ${o.logFile})`);
     });
   }
   removeStalePidFile(o.dataDir);

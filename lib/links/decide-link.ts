@@ -19,7 +19,8 @@ export async function decideLink(actor: Pick<CurrentUser, 'id'>, input: DecideLi
   return prisma.$transaction(async (tx) => {
     const link = await tx.claimLink.findUnique({ where: { id: input.linkId } });
     if (!link) throw new AppError('not_found', 'no such link');
-    if (link.version !== input.version) throw new AppError('conflict', 'this link changed since you opened it', { currentVersion: link.version });
+    if (link.version !== input.version)
+      throw new AppError('conflict', 'this link changed since you opened it', { currentVersion: link.version });
     const after = {
       state: input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const),
       relation: input.relation ?? link.relation,
@@ -54,7 +55,8 @@ export interface CreateLinkInput {
 /** An editor links two claims by hand. The pair is stored once, smaller id first; linking a claim to itself is refused. */
 export async function createEditorLink(actor: Pick<CurrentUser, 'id'>, input: CreateLinkInput) {
   if (input.claimId === input.otherClaimId) throw new AppError('invalid_input', 'a claim cannot be linked to itself');
-  const [claimAId, claimBId] = input.claimId < input.otherClaimId ? [input.claimId, input.otherClaimId] : [input.otherClaimId, input.claimId];
+  const [claimAId, claimBId] =
+    input.claimId < input.otherClaimId ? [input.claimId, input.otherClaimId] : [input.otherClaimId, input.claimId];
   return prisma.$transaction(async (tx) => {
     const found = await tx.claim.count({ where: { id: { in: [claimAId, claimBId] } } });
     if (found !== 2) throw new AppError('not_found', 'no such claim');

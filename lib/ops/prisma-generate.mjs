@@ -5,6 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
-const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = {
+  ...process.env,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+};
 const res = spawnSync(process.execPath, [prismaCli, 'generate'], { stdio: 'inherit', env });
 process.exit(res.status ?? 1);

@@ -22,7 +22,16 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
   return prisma.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
-      select: { id: true, text: true, status: true, version: true, verdict: true, rationale: true, proposedById: true, factCheck: { select: { id: true } } },
+      select: {
+        id: true,
+        text: true,
+        status: true,
+        version: true,
+        verdict: true,
+        rationale: true,
+        proposedById: true,
+        factCheck: { select: { id: true } },
+      },
     });
     if (!claim) throw new AppError('not_found', 'no such claim');
     if (claim.version !== input.version) {
@@ -37,13 +46,19 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
       comment: input.comment,
     });
     if (refusal) {
-      throw new AppError(refusal.reason === 'role' || refusal.reason === 'own_verdict' ? 'forbidden' : 'invalid_input', `cannot ${input.action}: ${refusal.reason}`, { refusal });
+      throw new AppError(
+        refusal.reason === 'role' || refusal.reason === 'own_verdict' ? 'forbidden' : 'invalid_input',
+        `cannot ${input.action}: ${refusal.reason}`,
+        { refusal },
+      );
     }
-    if (input.action === 'propose' && !input.verdict) throw new AppError('invalid_input', 'a proposal needs a verdict', { field: 'verdict' });
+    if (input.action === 'propose' && !input.verdict)
+      throw new AppError('invalid_input', 'a proposal needs a verdict', { field: 'verdict' });
 
     const to = REVIEW_RULES[input.action].to;
     const data: Record<string, unknown> = { status: to, version: { increment: 1 } };
-    if (input.action === 'propose') Object.assign(data, { verdict: input.verdict, rationale: input.rationale ?? null, proposedById: actor.id, approvedById: null });
+    if (input.action === 'propose')
+      Object.assign(data, { verdict: input.verdict, rationale: input.rationale ?? null, proposedById: actor.id, approvedById: null });
     if (input.action === 'approve') data.approvedById = actor.id;
     if (input.action === 'correct' && input.verdict) data.verdict = input.verdict;
     if (input.action === 'correct' && input.rationale) data.rationale = input.rationale;
@@ -74,10 +89,20 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
     if (input.action === 'correct') {
       if (!claim.factCheck) throw new AppError('invalid_input', 'only a published fact-check can be corrected');
       await tx.correction.create({ data: { factCheckId: claim.factCheck.id, authorId: actor.id, textAr: input.comment!.trim() } });
-      await tx.factCheck.update({ where: { id: claim.factCheck.id }, data: { verdict: verdict!, ...(input.rationale ? { bodyAr: input.rationale } : {}) } });
+      await tx.factCheck.update({
+        where: { id: claim.factCheck.id },
+        data: { verdict: verdict!, ...(input.rationale ? { bodyAr: input.rationale } : {}) },
+      });
     }
     await tx.reviewEvent.create({
-      data: { claimId: claim.id, actorId: actor.id, fromStatus: claim.status, toStatus: to, verdict: verdict ?? null, comment: input.comment?.trim() || null },
+      data: {
+        claimId: claim.id,
+        actorId: actor.id,
+        fromStatus: claim.status,
+        toStatus: to,
+        verdict: verdict ?? null,
+        comment: input.comment?.trim() || null,
+      },
     });
     await writeAudit(tx, {
       actorId: actor.id,

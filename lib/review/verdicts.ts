@@ -3,7 +3,14 @@
 // that scale: it is published with ratingValue -1, the convention fact-checkers use for "no rating".
 import type { Verdict } from '../generated/prisma/enums';
 
-export const VERDICTS = ['true', 'partly_true', 'misleading', 'needs_context', 'false', 'unverifiable'] as const satisfies readonly Verdict[];
+export const VERDICTS = [
+  'true',
+  'partly_true',
+  'misleading',
+  'needs_context',
+  'false',
+  'unverifiable',
+] as const satisfies readonly Verdict[];
 
 export const VERDICT_SCALE: Record<Verdict, { rating: number; ar: string; en: string }> = {
   true: { rating: 5, ar: 'صحيح', en: 'True' },

@@ -5,7 +5,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="page narrow">{children}</main>
+      <main id="main" className="page narrow">
+        {children}
+      </main>
     </>
   );
 }

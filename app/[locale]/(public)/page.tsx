@@ -15,7 +15,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <p className="lead">{t('intro')}</p>
       <p data-testid="corpus-stats">{t('stats', counts)}</p>
       <p>
-        <Link href="/articles" className="button">{t('browseArticles')}</Link>
+        <Link href="/articles" className="button">
+          {t('browseArticles')}
+        </Link>
       </p>
     </>
   );

@@ -13,7 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('signInTitle'), robots: { index: false } };
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const locale = await pageLocale(params);
   const next = safeNextPath((await searchParams).next);
   if (await getCurrentUser()) redirect({ href: next, locale });

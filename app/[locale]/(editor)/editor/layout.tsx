@@ -12,9 +12,13 @@ export default async function EditorLayout({ children, params }: { children: Rea
   const t = await getTranslations('app');
   return (
     <>
-      <a href="#main" className="skip-link">{t('skipToContent')}</a>
+      <a href="#main" className="skip-link">
+        {t('skipToContent')}
+      </a>
       <EditorNav user={user} />
-      <main id="main" className="page wide">{children}</main>
+      <main id="main" className="page wide">
+        {children}
+      </main>
     </>
   );
 }

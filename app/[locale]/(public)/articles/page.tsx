@@ -36,9 +36,11 @@ export default async function ArticlesPage({ params }: { params: Promise<{ local
             {articles.map((a) => (
               <tr key={a.id}>
                 <td lang={a.language} dir={directionOfLanguage(a.language)}>
-                  <Link href={`/articles/${a.id}`}>{a.title ?? t('untitled')}</Link>
+                  <Link href={`/articles/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</Link>
                 </td>
-                <td><bdi>{a.outlet?.name ?? t('unknownOutlet')}</bdi></td>
+                <td>
+                  <bdi>{a.outlet?.name ?? t('unknownOutlet')}</bdi>
+                </td>
                 <td>{a.publishedAt ? formatDate(a.publishedAt, locale) : t('unknownDate')}</td>
                 <td>{t('claimCount', { count: a._count.claims })}</td>
               </tr>

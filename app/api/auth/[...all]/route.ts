@@ -1,4 +1,5 @@
 import { toNextJsHandler } from 'better-auth/next-js';
-import { auth } from '@/lib/auth/auth';
+import { getAuth } from '@/lib/auth/auth';
 
-export const { GET, POST } = toNextJsHandler(auth);
+export const GET = (req: Request) => toNextJsHandler(getAuth()).GET(req);
+export const POST = (req: Request) => toNextJsHandler(getAuth()).POST(req);

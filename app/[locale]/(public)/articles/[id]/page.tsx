@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const article = id ? await getArticle(id) : null;
-  return { title: article?.title ?? undefined };
+  return { title: article?.title ?? article?.excerpt ?? undefined };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -27,10 +27,15 @@ export default async function ArticlePage({ params }: Props) {
   const dir = directionOfLanguage(article.language);
   return (
     <article>
-      <p><Link href="/articles">{t('back')}</Link></p>
-      <h1 lang={article.language} dir={dir}>{article.title ?? t('untitled')}</h1>
+      <p>
+        <Link href="/articles">{t('back')}</Link>
+      </p>
+      <h1 lang={article.language} dir={dir}>
+        {article.title ?? article.excerpt ?? t('untitled')}
+      </h1>
       <p className="muted">
-        <bdi>{article.outlet?.name ?? t('unknownOutlet')}</bdi> · {article.publishedAt ? formatDate(article.publishedAt, locale) : t('unknownDate')} ·{' '}
+        <bdi>{article.outlet?.name ?? t('unknownOutlet')}</bdi> ·{' '}
+        {article.publishedAt ? formatDate(article.publishedAt, locale) : t('unknownDate')} ·{' '}
         {t('claimCount', { count: article._count.claims })}
       </p>
       <h2 className="visually-hidden">{t('originalText')}</h2>
