@@ -41,7 +41,8 @@ const TITLES = [
 ].map((t) => t.split(' ').map(normalizeArabic));
 const TITLE_HEADS = new Set(TITLES.map((t) => t[0]));
 /** words that may sit between a title and the name: nationalities, offices, «الأميركي» */
-const isDescriptor = (w: string) => w.startsWith('ال') || w === 'باسم';
+const OFFICE_NOUNS = new Set(['باسم', 'وزاره', 'وكاله', 'هيئه', 'مجلس', 'حركه', 'جيش', 'مكتب', 'حكومه', 'دائره', 'جهاز', 'لجنه', 'منظمه']);
+const isDescriptor = (w: string) => w.startsWith('ال') || OFFICE_NOUNS.has(w);
 const NAME_STOP = new Set(['في', 'من', 'عن', 'علي', 'الي', 'ان', 'انه', 'قد', 'يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'نهايه', 'مطلع', 'خلال', 'بعد', 'قبل']);
 
 function aliasAt(toks: Tok[], i: number, index: AliasIndex): { alias: Alias; end: number } | null {
