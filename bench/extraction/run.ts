@@ -108,7 +108,7 @@ ${N} synthetic articles of about ${figures.avgBytes} bytes of UTF-8 each (target
 ${sentences.length} real sentences of the five seed articles (seeds/): each article is a seed title, a «نشر بتاريخ»
 line, one of the seeds' outlet forms (dateline, header, «المصدر:» line or none), then seed sentences picked at
 random with every figure scaled by a random factor (0.5–1.5) and «بلينكن» swapped for other gazetteer names, joined
-into paragraphs, and for half of them a «شارك الخبر» line and an «إقرأ أيضاً» teaser list. A fixed PRNG seed makes
+into paragraphs, and for the two in five with an «المصدر:» line a «شارك الخبر» line and an «إقرأ أيضاً» teaser list. A fixed PRNG seed makes
 the corpus the same on every run. The corpus is built before timing starts; a 200-article warm-up is not timed.
 
 ## Machine
