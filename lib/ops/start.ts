@@ -9,7 +9,6 @@ import { buildIfNeeded } from './build-if-needed';
 import { seedIfEmpty } from '../../prisma/seed-demo';
 import { StartupError } from '../db/startup-error';
 import { localAuthSecret } from './local-secret';
-import { takeOverSignals } from '../db/embedded-postgres';
 
 const log = (m: string) => process.stdout.write(`[start] ${m}\n`);
 
@@ -18,7 +17,6 @@ async function main(): Promise<void> {
   const port = parsePort(process.env.PORT ?? '3000');
   await assertPortFree(port);
 
-  takeOverSignals();
   const db = await openDatabase({ fresh: args.has('--fresh-db') });
   log(db.isEmbedded ? `embedded PostgreSQL ready (${redact(db.url)})` : `using DATABASE_URL (${redact(db.url)})`);
   let isStopping = false;
