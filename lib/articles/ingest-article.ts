@@ -91,7 +91,12 @@ async function upsertOutlet(tx: Prisma.TransactionClient, name: string): Promise
   return outlet.id;
 }
 
-export async function storeClaims(tx: Prisma.TransactionClient, articleId: number, claims: ExtractedClaim[]): Promise<number[]> {
+export async function storeClaims(
+  tx: Prisma.TransactionClient,
+  articleId: number,
+  claims: ExtractedClaim[],
+  origin: 'extracted' | 'editor' = 'extracted',
+): Promise<number[]> {
   if (claims.length === 0) return [];
   const rows = await tx.claim.createManyAndReturn({
     data: claims.map((c) => ({
@@ -105,6 +110,7 @@ export async function storeClaims(tx: Prisma.TransactionClient, articleId: numbe
       reasons: c.reasons,
       speaker: c.attribution.speaker,
       via: c.attribution.via,
+      origin,
     })),
     select: { id: true, start: true, end: true },
   });
@@ -155,7 +161,10 @@ function clean(s: string | null | undefined): string | null {
 
 /** The opening words of the body (from the first claim when there is one: past bylines and boilerplate). */
 export function excerptOf(text: string, from = 0): string | null {
-  const words = text.slice(from, from + 400).replace(/\s+/g, ' ').trim();
+  const words = text
+    .slice(from, from + 400)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!words) return null;
   return words.length > 140 ? `${words.slice(0, 140).replace(/\s+\S*$/, '')}…` : words;
 }

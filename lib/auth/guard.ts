@@ -21,16 +21,26 @@ export function defineAction<S extends z.ZodType, T>(
   name: string,
   opts: { roles: readonly Role[]; input: S },
   handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(
+  name: string,
+  opts: { roles: 'public'; input: S },
+  handler: (input: z.infer<S>, user: null) => Promise<T>,
+): (raw: unknown) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(
+  name: string,
+  opts: { roles: readonly Role[] | 'public'; input: S },
+  handler: (input: z.infer<S>, user: never) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
   registry.set(name, { kind: 'action', roles: opts.roles });
   return async (raw) => {
     try {
-      const user = await requireUser(opts.roles);
+      const user = opts.roles === 'public' ? null : await requireUser(opts.roles);
       const parsed = opts.input.safeParse(raw);
       if (!parsed.success) {
         throw new AppError('invalid_input', 'the input is not valid', { fields: z.flattenError(parsed.error).fieldErrors });
       }
-      return { ok: true, data: await handler(parsed.data, user) };
+      return { ok: true, data: await handler(parsed.data, user as never) };
     } catch (e) {
       return { ok: false, error: toPublicError(e, name) };
     }

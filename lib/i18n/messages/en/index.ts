@@ -5,10 +5,13 @@
 import app from './app.json';
 import articles from './articles.json';
 import auth from './auth.json';
+import claim from './claim.json';
 import editorNav from './editorNav.json';
 import errors from './errors.json';
 import home from './home.json';
 import nav from './nav.json';
+import reader from './reader.json';
+import users from './users.json';
 
-const messages = { app, articles, auth, editorNav, errors, home, nav };
+const messages = { app, articles, auth, claim, editorNav, errors, home, nav, reader, users };
 export default messages;

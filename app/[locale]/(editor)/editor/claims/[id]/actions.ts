@@ -1,0 +1,149 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { defineAction, EVERYONE } from '@/lib/auth/guard';
+import { updateClaim } from '@/lib/claims/update-claim';
+import { transitionClaim } from '@/lib/review/transition-claim';
+import { decideLink, createEditorLink } from '@/lib/links/decide-link';
+import { searchClaimsForLink } from '@/lib/claims/search-claims-for-link';
+import { VERDICTS } from '@/lib/review/verdicts';
+
+const id = z.number().int().positive();
+const version = z.number().int().positive();
+const shortText = z.string().trim().max(2000);
+const relation = z.enum(['supports', 'contradicts', 'related']);
+
+const slotSchema = z.object({
+  type: z.enum(['quantity', 'ordinal', 'date', 'duration', 'percent', 'money']),
+  value: z.number().finite().nullable().optional(),
+  min: z.number().finite().nullable().optional(),
+  max: z.number().finite().nullable().optional(),
+  unit: z.string().trim().max(60).nullable().optional(),
+  currency: z.string().trim().length(3).nullable().optional(),
+  hedge: z.enum(['exact', 'approx', 'at_least', 'at_most', 'range']),
+  year: z.number().int().min(1000).max(3000).nullable().optional(),
+  month: z.number().int().min(1).max(12).nullable().optional(),
+  day: z.number().int().min(1).max(31).nullable().optional(),
+  raw: z.string().trim().min(1).max(300),
+});
+
+const refresh = (claimId: number) => revalidatePath(`/[locale]/editor/claims/${claimId}`, 'page');
+
+const updateClaimAction = defineAction(
+  'claims.update',
+  {
+    roles: ['editor', 'admin'],
+    input: z.object({
+      claimId: id,
+      version,
+      span: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
+      speaker: z.string().trim().max(200).nullable().optional(),
+      via: z.string().trim().max(200).nullable().optional(),
+      slots: z.array(slotSchema).max(50).optional(),
+    }),
+  },
+  async (input, user) => {
+    const res = await updateClaim(user, input);
+    refresh(input.claimId);
+    return res;
+  },
+);
+
+const transitionAction = defineAction(
+  'review.transition',
+  {
+    // The state machine decides per step who may do it (editors propose, reviewers approve…).
+    roles: EVERYONE,
+    input: z.object({
+      claimId: id,
+      version,
+      action: z.enum(['start', 'propose', 'return', 'approve', 'publish', 'correct']),
+      verdict: z.enum(VERDICTS).optional(),
+      rationale: shortText.optional(),
+      comment: shortText.optional(),
+      publication: z
+        .object({
+          titleAr: z.string().trim().min(3).max(300),
+          summaryAr: z.string().trim().min(3).max(2000),
+          titleEn: z.string().trim().max(300).optional(),
+          summaryEn: z.string().trim().max(2000).optional(),
+        })
+        .optional(),
+    }),
+  },
+  async (input, user) => {
+    const res = await transitionClaim(user, input);
+    refresh(input.claimId);
+    return res;
+  },
+);
+
+const decideLinkAction = defineAction(
+  'links.decide',
+  {
+    roles: ['editor', 'admin'],
+    input: z.object({
+      claimId: id,
+      linkId: id,
+      version,
+      decision: z.enum(['confirm', 'reject']),
+      relation: relation.optional(),
+      possiblyDifferentEvents: z.boolean().optional(),
+      note: shortText.optional(),
+    }),
+  },
+  async ({ claimId, ...input }, user) => {
+    const res = await decideLink(user, input);
+    refresh(claimId);
+    return res;
+  },
+);
+
+const createLinkAction = defineAction(
+  'links.create',
+  {
+    roles: ['editor', 'admin'],
+    input: z.object({
+      claimId: id,
+      otherClaimId: id,
+      relation,
+      possiblyDifferentEvents: z.boolean().optional(),
+      note: shortText.optional(),
+    }),
+  },
+  async (input, user) => {
+    const link = await createEditorLink(user, input);
+    refresh(input.claimId);
+    return { id: link.id };
+  },
+);
+
+const searchAction = defineAction(
+  'claims.searchForLink',
+  { roles: EVERYONE, input: z.object({ claimId: id, q: z.string().max(200) }) },
+  async ({ claimId, q }) =>
+    (await searchClaimsForLink(q, claimId)).map((c) => ({
+      id: c.id,
+      text: c.text,
+      language: c.article.language,
+      outlet: c.article.outlet?.name ?? null,
+      publishedAt: c.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+    })),
+);
+
+export async function saveClaim(raw: unknown) {
+  return updateClaimAction(raw);
+}
+export async function reviewClaim(raw: unknown) {
+  return transitionAction(raw);
+}
+export async function decideClaimLink(raw: unknown) {
+  return decideLinkAction(raw);
+}
+export async function createClaimLink(raw: unknown) {
+  return createLinkAction(raw);
+}
+export async function searchClaims(raw: unknown) {
+  return searchAction(raw);
+}
