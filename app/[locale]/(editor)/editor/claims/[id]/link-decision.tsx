@@ -45,8 +45,8 @@ export function LinkDecision({
 
   return (
     <div className={styles.controls}>
-      <label htmlFor={`${uid}-rel`}>
-        {t('links.relationLabel')}
+      <div className={styles.field}>
+        <label htmlFor={`${uid}-rel`}>{t('links.relationLabel')}</label>
         <select id={`${uid}-rel`} className="input" value={relation} onChange={(e) => setRelation(e.target.value as Relation)}>
           {(['supports', 'contradicts', 'related'] as const).map((r) => (
             <option key={r} value={r}>
@@ -54,15 +54,15 @@ export function LinkDecision({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label htmlFor={`${uid}-diff`} style={{ display: 'flex', gap: '0.4rem', alignItems: 'center' }}>
         <input id={`${uid}-diff`} type="checkbox" checked={isDifferent} onChange={(e) => setDifferent(e.target.checked)} />
         {t('links.markDifferentEvents')}
       </label>
-      <label htmlFor={`${uid}-note`}>
-        {t('links.note')}
+      <div className={styles.field}>
+        <label htmlFor={`${uid}-note`}>{t('links.note')}</label>
         <input id={`${uid}-note`} className="input" dir="auto" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      </div>
       <button type="button" className="button" disabled={isPending} onClick={() => decide('confirm')}>
         {t('links.confirm')}
       </button>

@@ -48,8 +48,8 @@ export function LinkSearch({ claimId }: { claimId: number }) {
     <section className={styles.card} aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>{t('links.searchTitle')}</h2>
       <form onSubmit={onSearch} className={styles.controls} role="search">
-        <label htmlFor={`${uid}-q`}>
-          {t('links.searchLabel')}
+        <div className={styles.field}>
+          <label htmlFor={`${uid}-q`}>{t('links.searchLabel')}</label>
           <input
             id={`${uid}-q`}
             className="input"
@@ -60,9 +60,9 @@ export function LinkSearch({ claimId }: { claimId: number }) {
             onChange={(e) => setQ(e.target.value)}
             aria-describedby={`${uid}-hint`}
           />
-        </label>
-        <label htmlFor={`${uid}-rel`}>
-          {t('links.relationLabel')}
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${uid}-rel`}>{t('links.relationLabel')}</label>
           <select id={`${uid}-rel`} className="input" value={relation} onChange={(e) => setRelation(e.target.value as Relation)}>
             {(['supports', 'contradicts', 'related'] as const).map((r) => (
               <option key={r} value={r}>
@@ -70,7 +70,7 @@ export function LinkSearch({ claimId }: { claimId: number }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="button secondary">
           {t('links.searchLabel')}
         </button>

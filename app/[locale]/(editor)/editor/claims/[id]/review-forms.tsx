@@ -65,8 +65,8 @@ export function ReviewForms({
     <div className={styles.stack} data-testid="review-forms">
       {needsVerdict ? (
         <div className={styles.controls}>
-          <label htmlFor={`${uid}-verdict`}>
-            {t('review.verdictLabel')}
+          <div className={styles.field}>
+            <label htmlFor={`${uid}-verdict`}>{t('review.verdictLabel')}</label>
             <select id={`${uid}-verdict`} className="input" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')}>
               <option value="">{t('review.chooseVerdict')}</option>
               {VERDICTS.map((v) => (
@@ -75,9 +75,9 @@ export function ReviewForms({
                 </option>
               ))}
             </select>
-          </label>
-          <label htmlFor={`${uid}-rationale`} style={{ flex: '1 1 24rem' }}>
-            {t('review.rationale')}
+          </div>
+          <div className={styles.field} style={{ flex: '1 1 24rem' }}>
+            <label htmlFor={`${uid}-rationale`}>{t('review.rationale')}</label>
             <textarea
               id={`${uid}-rationale`}
               className="input"
@@ -88,12 +88,12 @@ export function ReviewForms({
               onChange={(e) => setRationale(e.target.value)}
               style={{ width: '100%' }}
             />
-          </label>
+          </div>
         </div>
       ) : null}
       {needsComment ? (
-        <label htmlFor={`${uid}-comment`} className={styles.controls}>
-          {t('review.comment')}
+        <div className={styles.field}>
+          <label htmlFor={`${uid}-comment`}>{t('review.comment')}</label>
           <textarea
             id={`${uid}-comment`}
             className="input"
@@ -104,7 +104,7 @@ export function ReviewForms({
             onChange={(e) => setComment(e.target.value)}
             style={{ width: '100%' }}
           />
-        </label>
+        </div>
       ) : null}
       {has('publish') ? (
         <div className={styles.controls}>
