@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { getSessionCookie } from 'better-auth/cookies';
 import { routing } from './lib/i18n/routing';
+import { contentSecurityPolicy, forwardRequestHeaders } from './lib/security/csp';
 
 const intl = createMiddleware(routing);
 const EDITOR_PATH = /^\/(ar|en)\/editor(\/|$)/;
@@ -17,7 +18,12 @@ export default function proxy(request: NextRequest) {
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
-  return intl(request);
+  const response = intl(request);
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  forwardRequestHeaders(response.headers, request.headers, { 'content-security-policy': csp, 'x-nonce': nonce });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {

@@ -55,6 +55,7 @@ export function defineRoute<P>(
   registry.set(name, { kind: 'route', roles: opts.roles });
   return async (req, ctx) => {
     try {
+      assertSameOrigin(req);
       const user = opts.roles === 'public' ? null : await requireUser(opts.roles);
       return await handler(req, { params: await ctx.params, user });
     } catch (e) {
@@ -62,6 +63,25 @@ export function defineRoute<P>(
       return NextResponse.json({ error }, { status: isAppError(e) ? e.status : 500 });
     }
   };
+}
+
+/**
+ * Cross-site request forgery guard for route handlers that change things (server actions get
+ * the same check from Next.js): a browser always says where a POST comes from, in Origin or
+ * Sec-Fetch-Site; one from another site is refused. Clients without either (curl, scripts) are
+ * not browsers carrying someone's cookies, and still need a valid session.
+ */
+export function assertSameOrigin(req: Request): void {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+  const site = req.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') throw new AppError('forbidden', 'cross-site request refused');
+  const origin = req.headers.get('origin');
+  if (origin && origin !== 'null') {
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    if (new URL(origin).host !== host) throw new AppError('forbidden', 'cross-site request refused');
+  } else if (origin === 'null') {
+    throw new AppError('forbidden', 'cross-site request refused');
+  }
 }
 
 /** What reaches the client: an AppError's code and message, or a generic 500 (details go to the log only). */
