@@ -6,7 +6,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { isStopword } from '../arabic/stopwords';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { clitics, lookup, tokenizeSpan, type Tok } from './tokens';
+import { clitics, lookupTok, tokenizeSpan, type Tok } from './tokens';
 import type { Entity } from './types';
 
 interface Alias {
@@ -61,7 +61,7 @@ function aliasAt(toks: Tok[], i: number, index: AliasIndex): { alias: Alias; end
 function isNameWord(t: Tok | undefined): boolean {
   if (!t || t.isNum || !/^\p{L}{2,}$/u.test(t.n)) return false;
   if (t.n.startsWith('ال') || t.n.startsWith('و') || NAME_STOP.has(t.n) || isStopword(t.n)) return false;
-  return lookup(WEEKDAYS, t.n) === undefined && lookup(MONTHS, t.n) === undefined;
+  return lookupTok(WEEKDAYS, t) === undefined && lookupTok(MONTHS, t) === undefined;
 }
 
 /** A name after a title: up to two words, three when the first is «عبد»/«أبو»/«بن». */

@@ -7,7 +7,7 @@ import type { DateSlot } from '../types';
 import {
   AMBIGUOUS_MONTHS, CURRENT, MONTHS, MONTH_PARTS, NEXT, ORDINALS, PAST, TWO_WORD_MONTHS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon';
-import { clitics, lookup, parseDigits, phraseAt, type Tok } from '../tokens';
+import { clitics, formsIn, lookup, lookupTok, parseDigits, phraseAt, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 export interface RefDate {
@@ -53,22 +53,29 @@ function relationAt(toks: Tok[], j: number): Relation {
   return null;
 }
 
+/** first words of every month name, to reject most tokens with one probe */
+const MONTH_HEADS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...TWO_WORD_MONTHS.map((m) => m.words[0]), ...AMBIGUOUS_MONTHS.keys()]);
+
+function oneMonth(toks: Tok[], k: number): { month: number; end: number } | null {
+  const t = toks[k];
+  if (t === undefined || !formsIn(t, MONTH_HEADS)) return null;
+  for (const m of TWO_WORD_MONTHS) if (phraseAt(toks, k, m.words)) return { month: m.month, end: k + 2 };
+  const m = lookupTok(MONTHS, t);
+  if (m !== undefined) return { month: m, end: k + 1 };
+  return null;
+}
+
 /** A month name at i, possibly paired with its other name: «أكتوبر/تشرين الأول», «مايو/ أيار». */
 function monthAt(toks: Tok[], i: number, allowAmbiguous: boolean): { month: number; end: number } | null {
-  const one = (k: number): { month: number; end: number } | null => {
-    if (!toks[k]) return null;
-    for (const m of TWO_WORD_MONTHS) if (phraseAt(toks, k, m.words)) return { month: m.month, end: k + 2 };
-    const m = lookup(MONTHS, toks[k].n);
-    if (m !== undefined) return { month: m, end: k + 1 };
-    return null;
-  };
-  let first = one(i);
-  if (!first && toks[i] && toks[i + 1]?.n === '/' && AMBIGUOUS_MONTHS.has(toks[i].n)) first = { month: 8, end: i + 1 };
-  if (!first && allowAmbiguous && toks[i] && AMBIGUOUS_MONTHS.has(toks[i].n)) first = { month: 8, end: i + 1 };
+  const t = toks[i];
+  if (t === undefined || !formsIn(t, MONTH_HEADS)) return null;
+  let first = oneMonth(toks, i);
+  if (!first && toks[i + 1]?.n === '/' && AMBIGUOUS_MONTHS.has(t.n)) first = { month: 8, end: i + 1 };
+  if (!first && allowAmbiguous && AMBIGUOUS_MONTHS.has(t.n)) first = { month: 8, end: i + 1 };
   if (!first) return null;
   if (toks[first.end]?.n === '/') {
     const k = first.end + 1;
-    const second = one(k) ?? (toks[k] && AMBIGUOUS_MONTHS.has(toks[k].n) ? { month: 8, end: k + 1 } : null);
+    const second = oneMonth(toks, k) ?? (toks[k] && AMBIGUOUS_MONTHS.has(toks[k].n) ? { month: 8, end: k + 1 } : null);
     if (second) return { month: first.month, end: second.end };
   }
   return first;
@@ -77,12 +84,15 @@ function monthAt(toks: Tok[], i: number, allowAmbiguous: boolean): { month: numb
 const isYear = (t: Tok | undefined) => !!t && t.isNum && /^\d{4}$/.test(t.n) && +t.n >= 1900 && +t.n <= 2100;
 const dayValue = (t: Tok | undefined) => (t && t.isNum && /^\d{1,2}$/.test(t.n) && +t.n >= 1 && +t.n <= 31 ? +t.n : null);
 
+type DateFields = Omit<DateSlot, 'type' | 'raw' | 'start' | 'end'>;
+function emitDate(out: DateSlot[], claimed: Claimed, toks: Tok[], source: string, d: DateFields, start: number, end: number): void {
+  out.push(makeSlot<DateSlot>({ type: 'date', ...d }, toks, start, end, source));
+  claimed.add(start, end);
+}
+
 export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: RefDate | null): DateSlot[] {
   const out: DateSlot[] = [];
-  const emit = (d: Omit<DateSlot, 'type' | 'raw' | 'start' | 'end'>, start: number, end: number) => {
-    out.push(makeSlot<DateSlot>({ type: 'date', ...d }, toks, start, end, source));
-    claimed.add(start, end);
-  };
+  const emit = (d: DateFields, start: number, end: number) => emitDate(out, claimed, toks, source, d, start, end);
 
   for (let i = 0; i < toks.length; i++) {
     if (claimed.has(i)) continue;
@@ -120,7 +130,7 @@ export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: Re
       let approx = false;
       // «السابع من أكتوبر»
       if (day === null && toks[i - 1]?.n === 'من' && toks[i - 2] && !claimed.has(i - 2)) {
-        const ord = lookup(ORDINALS, toks[i - 2].n);
+        const ord = lookupTok(ORDINALS, toks[i - 2]);
         if (ord !== undefined) {
           dayNum = ord;
           start = i - 2;
@@ -173,7 +183,7 @@ export function scanDates(toks: Tok[], claimed: Claimed, source: string, ref: Re
     }
 
     // weekdays: «الاثنين», «يوم الخميس», «اليوم الأربعاء», «الجمعة قبل الماضي», «الأحد المقبل»
-    const weekday = lookup(WEEKDAYS, t.n);
+    const weekday = lookupTok(WEEKDAYS, t);
     if (weekday !== undefined) {
       let start = i;
       let end = i + 1;

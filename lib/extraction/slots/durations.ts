@@ -2,7 +2,7 @@
 // duration only in these frames; «هذا الأسبوع» or «الشهر الماضي» are not (the latter is a date).
 import type { DurationSlot } from '../types';
 import { ACCUSATIVE_UNITS, DURATION_LEADS, DURATION_UNITS, HEDGES, MONTHS } from '../lexicon';
-import { clitics, lookup, phraseEndingAt, type Tok } from '../tokens';
+import { clitics, lookup, lookupTok, phraseEndingAt, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string): DurationSlot[] {
@@ -15,7 +15,7 @@ export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string)
     const plural = /^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(t.n);
     if (plural) continue;
     const next = toks[i + 1];
-    if (next && (next.isNum || lookup(MONTHS, next.n) !== undefined)) continue; // «عام 1979», «شهر مايو»
+    if (next && (next.isNum || lookupTok(MONTHS, next) !== undefined)) continue; // «عام 1979», «شهر مايو»
     let start = i;
     const hedge = phraseEndingAt(toks, i, HEDGES);
     const leadAt = hedge ? hedge.start - 1 : i - 1;

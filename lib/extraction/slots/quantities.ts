@@ -5,13 +5,13 @@ import type { DurationSlot, MoneySlot, QuantitySlot, Slot } from '../types';
 import {
   COUNT_UNITS, CURRENCIES, CURRENCY_COUNTRY, DURATION_UNITS, HEDGES, PERCENT_PHRASES, PERCENT_WORDS, type HedgeKind,
 } from '../lexicon';
-import { clitics, lookup, phraseAt, phraseEndingAt, type Tok } from '../tokens';
+import { clitics, lookup, lookupTok, phraseAt, phraseEndingAt, type Tok } from '../tokens';
 import { parseNumberAt, type ParsedNumber } from './numbers';
 import { makeSlot, type Claimed } from './span';
 
 /** the counted noun right after the figure, or after «من» / «من بين»: «105 من المحتجزين» */
 function countUnit(toks: Tok[], j: number): { unit: string; end: number } | null {
-  const direct = toks[j] ? lookup(COUNT_UNITS, toks[j].n) : undefined;
+  const direct = lookupTok(COUNT_UNITS, toks[j]);
   if (direct) return { unit: direct, end: j + 1 };
   if (toks[j]?.n === 'من' && toks[j + 1]) {
     const w = toks[j + 1].n;
@@ -55,7 +55,7 @@ export function scanQuantities(toks: Tok[], claimed: Claimed, source: string): S
     const dollarBefore = toks[i - 1]?.n === '$' && !hedge;
     if (dollarBefore) start = i - 1;
     const next = toks[end]?.n;
-    const currency = dollarBefore ? 'USD' : next !== undefined ? lookup(CURRENCIES, next) : undefined;
+    const currency = dollarBefore ? 'USD' : lookupTok(CURRENCIES, toks[end]);
     const duration = next !== undefined ? DURATION_UNITS.get(next) : undefined;
     let slot: Slot;
     if (next === '%' || (next !== undefined && PERCENT_WORDS.has(next)) || PERCENT_PHRASES.some((p) => phraseAt(toks, end, p))) {
