@@ -3,7 +3,7 @@
 // from the outlet that published the article. A bare pronoun («وقال إنه») gives null: resolving
 // it across sentences guesses wrong too often to show an editor.
 import { normalizeArabic } from '../arabic/normalize';
-import { clitics, tokenizeSpan, type Tok } from './tokens';
+import { formsIn, phraseAt, tokenizeSpan, type Tok } from './tokens';
 import type { Attribution } from './types';
 
 const n = (s: string) => s.split(' ').map(normalizeArabic);
@@ -14,6 +14,7 @@ const SPEECH_VERBS = new Set(
 const RELAY_VERBS = new Set(n('نقل نقلت'));
 const VIA_SINGLE = new Set(n('وفق وفقا حسب بحسب طبقا'));
 const VIA_PHRASES = [n('نقلا عن'), n('استنادا إلى'), n('استنادا الى'), n('بناء على'), n('according to'), n('وفق ما نقلت'), n('وفق ما ذكرت'), n('حسب ما ذكرت'), n('بحسب ما ذكرت')];
+const VIA_HEADS = new Set(VIA_PHRASES.map((p) => p[0]));
 /** words that end a speaker or source phrase */
 const STOP = new Set(
   n('إن أن إنه أنه إنها أنها في على عن عنه عنها إلى قوله قولها تأكيده تأكيدها خلال يوم اليوم أمس صباح مساء الذي التي الذين قد لـ للصحفيين لوسائل لـ مع بعد قبل حيث بأن استنادا نقلا وفق وفقا حسب بحسب'),
@@ -43,8 +44,8 @@ export function findAttribution(source: string, start: number, end: number, toke
   let speaker: string | null = null;
   let via: string | null = null;
   for (let i = 0; i < toks.length; i++) {
-    const forms = toks[i].forms;
-    if (speaker === null && forms.some((w) => SPEECH_VERBS.has(w))) {
+    const t = toks[i];
+    if (speaker === null && formsIn(t, SPEECH_VERBS)) {
       speaker = phraseFrom(toks, i + 1, source, false);
       // «وكان ميلر قد أكد»: the speaker came before the verb
       if (speaker === null && toks[i - 1]?.n === 'قد' && i >= 3 && toks[i - 3].forms.some((w) => w === 'كان' || w === 'كانت')) {
@@ -52,7 +53,7 @@ export function findAttribution(source: string, start: number, end: number, toke
       }
       continue;
     }
-    if (forms.some((w) => RELAY_VERBS.has(w))) {
+    if (formsIn(t, RELAY_VERBS)) {
       const relayEnd = toks.findIndex((t, k) => k > i && t.n === 'عن');
       if (relayEnd !== -1 && relayEnd - i <= MAX_WORDS) {
         via ??= phraseFrom(toks, i + 1, source, false);
@@ -62,12 +63,12 @@ export function findAttribution(source: string, start: number, end: number, toke
       }
     }
     if (via !== null) continue;
-    const phrase = VIA_PHRASES.find((p) => p.every((w, k) => (k === 0 ? toks[i].forms.includes(w) : toks[i + k]?.n === w)));
+    const phrase = formsIn(t, VIA_HEADS) ? VIA_PHRASES.find((p) => phraseAt(toks, i, p)) : undefined;
     if (phrase) {
       via = phraseFrom(toks, i + phrase.length, source, false);
       continue;
     }
-    if (forms.some((w) => VIA_SINGLE.has(w))) {
+    if (formsIn(t, VIA_SINGLE)) {
       // «وفقا لـ X», «وفقاً لواشنطن»: skip a detached «ل»
       let k = i + 1;
       if (toks[k]?.n === 'ل') k++;

@@ -6,7 +6,7 @@ import { normalizeArabic } from '../arabic/normalize';
 import { isStopword } from '../arabic/stopwords';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
 import { MONTHS, WEEKDAYS } from './lexicon';
-import { clitics, lookupTok, tokenizeSpan, type Tok } from './tokens';
+import { formsIn, lookupTok, tokenizeSpan, type Tok } from './tokens';
 import type { Entity } from './types';
 
 interface Alias {
@@ -103,7 +103,7 @@ export function entitiesInSpan(source: string, start: number, end: number, extra
       i = hit.end - 1;
       continue;
     }
-    if (!toks[i].forms.some((w) => TITLE_HEADS.has(w))) continue;
+    if (!formsIn(toks[i], TITLE_HEADS)) continue;
     for (const title of TITLES) {
       if (!toks[i].forms.includes(title[0])) continue;
       if (!title.every((w, k) => k === 0 || toks[i + k]?.n === w)) continue;

@@ -10,7 +10,7 @@ export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string)
   for (let i = 0; i < toks.length; i++) {
     if (claimed.has(i)) continue;
     const t = toks[i];
-    const unit = DURATION_UNITS.get(t.n) ?? (t.n.length > 3 ? lookup(DURATION_UNITS, t.n) : undefined);
+    const unit = DURATION_UNITS.get(t.n) ?? (t.n.length > 3 ? lookupTok(DURATION_UNITS, t) : undefined);
     if (!unit) continue;
     const plural = /^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(t.n);
     if (plural) continue;
