@@ -1,7 +1,8 @@
 // The claims engine: article text in, claims with slots, attribution and entities out.
 // Pure and synchronous, so the CLI, background jobs, the web app and tests all call the same thing.
 // Pipeline: reading (layout, meta) → segmentation → slots → attribution → entities → score.
-import { findAttribution } from './attribution';
+import { AttributionContext, findAttribution } from './attribution';
+import { extraIndex } from './gazetteer-index';
 import { CLAIM_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
 import { entitiesInSpan } from './entities';
 import type { GazetteerEntry } from './gazetteer';
@@ -42,7 +43,10 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   };
   const ref = parseIsoDate(meta.publishedAt);
   const claims: ExtractedClaim[] = [];
+  const people = new AttributionContext();
+  const extra = extraIndex(opts.gazetteer);
   for (const block of layout.blocks) {
+    people.startParagraph();
     // a paragraph is normalized and tokenized once; its sentences take ranges of those tokens
     const norm = normalizeWithOffsets(text.slice(block.start, block.end));
     const blockToks = tokenizeSpanOf(norm, block.start);
@@ -55,7 +59,9 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
       const sentence = text.slice(s.start, s.end);
       const key = norm.text.slice(lowerBound(norm.offsets, s.start - block.start), lowerBound(norm.offsets, s.end - block.start));
       const slots = extractSlots(text, s.start, s.end, ref, toks);
-      const attribution = findAttribution(text, s.start, s.end, toks);
+      const attribution = findAttribution(text, s.start, s.end, toks, people, extra);
+      // after the speaker is read, so «وقال الوزير» looks only at earlier mentions
+      people.notePeople(toks, text, extra);
       const entities = entitiesInSpan(text, s.start, s.end, opts.gazetteer, toks);
       const { score, reasons } = scoreCheckworthiness({ text: sentence, key, slots, attribution, entities, section: block.section });
       if (score < CLAIM_THRESHOLD && !opts.includeAll) continue;
