@@ -8,7 +8,7 @@ import type { GazetteerEntry } from './gazetteer';
 import { aliasAt, BASE_INDEX, extraIndex } from './gazetteer-index';
 import { CURRENT, MONTHS, NEXT, PAST, WEEKDAYS } from './lexicon';
 import { isNameWord, titledPersonAt } from './people';
-import { formsIn, lookupTok, tokenizeSpan, type Tok } from './tokens';
+import { lookupTok, tokenizeSpan, type Tok } from './tokens';
 import type { Entity } from './types';
 
 /** heads of organisation names: «وزارة الخارجية القطرية», «حركة الجهاد الإسلامي», «مجلس النواب» */

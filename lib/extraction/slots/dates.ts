@@ -7,7 +7,7 @@ import type { DateSlot } from '../types';
 import {
   AMBIGUOUS_MONTHS, CURRENT, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTHS, MONTH_PARTS, NEXT, ORDINALS, PAST, TWO_WORD_MONTHS, WEEKDAYS, YEAR_WORDS,
 } from '../lexicon';
-import { clitics, formsIn, lookup, lookupTok, parseDigits, phraseAt, type Tok } from '../tokens';
+import { clitics, formsIn, lookupTok, parseDigits, phraseAt, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 export interface RefDate {

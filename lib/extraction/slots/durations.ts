@@ -3,7 +3,7 @@
 // duration only in these frames; «هذا الأسبوع» or «الشهر الماضي» are not (the latter is a date).
 import type { DurationSlot } from '../types';
 import { ACCUSATIVE_UNITS, DURATION_LEADS, DURATION_UNITS, HEDGES, MONTHS, PLURAL_UNITS, VAGUE_PLURAL } from '../lexicon';
-import { clitics, lookup, lookupTok, phraseEndingAt, type Tok } from '../tokens';
+import { lookupTok, phraseEndingAt, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 export function scanBareDurations(toks: Tok[], claimed: Claimed, source: string): DurationSlot[] {

@@ -2,7 +2,7 @@
 // Month names built on ordinals («تشرين الأول», «ربيع الثاني») are read as dates or skipped first.
 import type { QuantitySlot } from '../types';
 import { BARE_ORDINALS, ORDINALS, ORDINAL_HEADS, ORDINAL_TENS, TEN_WORDS } from '../lexicon';
-import { clitics, lookup, lookupTok, type Tok } from '../tokens';
+import { lookup, lookupTok, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 const NOT_ORDINAL_BEFORE = new Set(['ربيع', 'جمادي', 'كانون', 'تشرين', 'الدرجه', 'المقام']);

@@ -5,7 +5,7 @@ import type { DurationSlot, MoneySlot, QuantitySlot, Slot } from '../types';
 import {
   COUNT_UNITS, COUNTRY_CURRENCY, CURRENCIES, CURRENCY_COUNTRY, CURRENCY_FAMILY, DURATION_UNITS, HEDGES, PERCENT_PHRASES, PERCENT_WORDS, type HedgeKind,
 } from '../lexicon';
-import { clitics, lookup, lookupTok, phraseAt, phraseEndingAt, type Tok } from '../tokens';
+import { lookup, lookupTok, phraseAt, phraseEndingAt, type Tok } from '../tokens';
 import { parseNumberAt, type ParsedNumber } from './numbers';
 import { makeSlot, type Claimed } from './span';
 
