@@ -3,7 +3,7 @@
 // days and names varied so no two articles are equal), runs extractArticle on one core, and
 // writes RESULTS.md next to this file.
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../lib/extraction/index';
@@ -67,14 +67,22 @@ const timer = setInterval(sample, 20);
 for (let k = 0; k < 200; k++) extractArticle(corpus[k]);
 let claims = 0;
 let slots = 0;
+// heap used at each quarter of the run: flat figures mean no growth with the number of articles
+const heapAtQuarter: string[] = [];
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 for (let k = 0; k < corpus.length; k++) {
   const r = extractArticle(corpus[k]);
   claims += r.claims.length;
   for (const c of r.claims) slots += c.slots.length;
   if ((k & 255) === 0) sample();
+  if ((k + 1) % Math.ceil(corpus.length / 4) === 0) heapAtQuarter.push((process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1));
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpuUsed = process.cpuUsage(cpu0);
+// CPU time of this process: on a shared machine it is steadier than wall time, which also
+// counts the time other processes held the core
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
 sample();
 clearInterval(timer);
 
@@ -91,6 +99,9 @@ const figures = {
   avgBytes: Math.round(bytes / N),
   seconds: seconds.toFixed(2),
   articlesPerSecond: Math.round(N / seconds),
+  cpuSeconds: cpuSeconds.toFixed(2),
+  articlesPerCpuSecond: Math.round(N / cpuSeconds),
+  heapAtQuarterMb: heapAtQuarter.join(' / '),
   mbPerSecond: (bytes / 1024 / 1024 / seconds).toFixed(2),
   claims,
   slots,
@@ -122,7 +133,9 @@ node ${process.version}
 | --- | --- |
 | articles | ${N} |
 | total time | ${figures.seconds} s |
-| throughput | **${figures.articlesPerSecond} articles/s**, ${figures.mbPerSecond} MB/s |
+| throughput (wall clock) | **${figures.articlesPerSecond} articles/s**, ${figures.mbPerSecond} MB/s |
+| CPU time of the process | ${figures.cpuSeconds} s, **${figures.articlesPerCpuSecond} articles per CPU second** |
+| heap used after each quarter of the run | ${figures.heapAtQuarterMb} MB |
 | claims emitted | ${claims} (${(claims / N).toFixed(1)} per article) |
 | slots | ${slots} |
 | peak RSS (sampled) | ${figures.peakRssMb} MB (includes the ${mb(bytes * 2)} MB corpus held as JS strings) |
@@ -131,4 +144,9 @@ node ${process.version}
 Memory is sampled every 20 ms and every 256 articles with \`process.memoryUsage()\`; it is an upper bound for the
 engine because the whole corpus stays in memory during the run.
 `;
-writeFileSync(join(here, 'RESULTS.md'), md);
+// hand-written sections (before/after comparisons) after this heading survive a re-run
+const resultsPath = join(here, 'RESULTS.md');
+const KEEP = '\n## History';
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+const kept = previous.includes(KEEP) ? previous.slice(previous.indexOf(KEEP)) : '';
+writeFileSync(resultsPath, md + kept);

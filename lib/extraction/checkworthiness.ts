@@ -32,36 +32,38 @@ const FACTUAL = new RegExp(
     ')(?=\\s|$|[,.،:])',
 );
 const QUESTION_START = /^(?:هل|لماذا|كيف|متي|ما احتماليه|ماذا|اين|why|how|when|what|is|are|do|does)\s/;
-const OPINION = /(?:اعتقد|نعتقد|يعتقد|تعتقد|يجب|ينبغي|نامل|يامل|تامل|اتوقع|لا اتوقع|من الضروري|في راي|ربما|قد يكون|دعونا|نحث|I think|we believe|should)/;
+const OPINION = /(?:اعتقد|نعتقد|يعتقد|تعتقد|يجب|ينبغي|نامل|يامل|تامل|اتوقع|لا اتوقع|من الضروري|في راي|ربما|قد يكون|دعونا|نحث|i think|we believe|should)/;
 const FUTURE = /(?:^|\s)[وف]?(?:س[يتن]\p{L}{2,}|من المقرر|من المتوقع|من المنتظر)/u;
 const MIN_WORDS = 5;
 
 export interface ScoreInput {
   text: string;
+  /** the sentence already normalized (normalizeArabic), when the caller has it */
+  key?: string;
   slots: readonly Slot[];
   attribution: Attribution;
   entities: readonly Entity[];
   section?: Section;
 }
 
-export function scoreCheckworthiness({ text, slots, attribution, entities, section = 'body' }: ScoreInput): { score: number; reasons: string[] } {
-  const key = normalizeArabic(text).toLowerCase().trim();
+export function scoreCheckworthiness({ text, key: normalized, slots, attribution, entities, section = 'body' }: ScoreInput): { score: number; reasons: string[] } {
+  // normalizeArabic already folds ASCII case, the only case the patterns below spell
+  const key = (normalized ?? normalizeArabic(text)).trim();
   const reasons: string[] = [];
   let score = WEIGHTS.base;
-  const has = (...types: Slot['type'][]) => slots.some((s) => types.includes(s.type));
-  if (has('quantity', 'percent', 'money')) {
+    if (has(slots, 'quantity') || has(slots, 'percent') || has(slots, 'money')) {
     score += WEIGHTS.quantity;
     reasons.push('quantity');
   }
-  if (has('ordinal')) {
+  if (has(slots, 'ordinal')) {
     score += WEIGHTS.ordinal;
     reasons.push('ordinal');
   }
-  if (has('date')) {
+  if (has(slots, 'date')) {
     score += WEIGHTS.date;
     reasons.push('date');
   }
-  if (has('duration')) {
+  if (has(slots, 'duration')) {
     score += WEIGHTS.duration;
     reasons.push('duration');
   }
@@ -77,11 +79,29 @@ export function scoreCheckworthiness({ text, slots, attribution, entities, secti
     score += WEIGHTS.factualVerb;
     reasons.push('factual-verb');
   }
-  const words = key.split(/\s+/).length;
+  const words = countWords(key);
   if (QUESTION_START.test(key) || /[?]["”»]?$/.test(key)) score *= 0.3;
   if (OPINION.test(key)) score *= 0.6;
   if (FUTURE.test(key)) score *= 0.9;
   if (words < MIN_WORDS) score *= 0.5;
   if (section === 'related') score *= 0.95;
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+}
+
+function has(slots: readonly Slot[], type: Slot['type']): boolean {
+  for (let k = 0; k < slots.length; k++) if (slots[k].type === type) return true;
+  return false;
+}
+
+/** what key.split(/\s+/).length gives, without building the array */
+function countWords(key: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0x0b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
 }

@@ -4,77 +4,50 @@
 // «أنتوني بلينكن» are one entity.
 import { normalizeArabic } from '../arabic/normalize';
 import { isStopword } from '../arabic/stopwords';
-import { GAZETTEER, type GazetteerEntry } from './gazetteer';
-import { MONTHS, WEEKDAYS } from './lexicon';
-import { clitics, lookup, tokenizeSpan, type Tok } from './tokens';
+import type { GazetteerEntry } from './gazetteer';
+import { aliasAt, BASE_INDEX, extraIndex } from './gazetteer-index';
+import { CURRENT, MONTHS, NEXT, PAST, WEEKDAYS } from './lexicon';
+import { isNameWord, titledPersonAt } from './people';
+import { lookupTok, tokenizeSpan, type Tok } from './tokens';
 import type { Entity } from './types';
 
-interface Alias {
-  words: string[];
-  entity: Entity;
-}
-type AliasIndex = Map<string, Alias[]>;
+/** heads of organisation names: «وزارة الخارجية القطرية», «حركة الجهاد الإسلامي», «مجلس النواب» */
+const ORG_HEADS = new Set('وزارة حركة وكالة مجلس هيئة منظمة لجنة جامعة حزب مؤسسة'.split(' ').map(normalizeArabic));
+/** how many words may follow the head */
+const MAX_ORG_WORDS = 4;
+const NOT_IN_ORG = new Set(['اليوم', 'الذي', 'التي', 'الذين', 'الان', 'العام', 'الشهر', 'الاسبوع']);
 
-function buildIndex(entries: readonly GazetteerEntry[]): AliasIndex {
-  const index: AliasIndex = new Map();
-  for (const e of entries) {
-    const entity: Entity = { type: e.type, name: e.name };
-    for (const spelling of [e.name, ...(e.aliases ?? [])]) {
-      const words = tokenizeSpan(spelling, 0, spelling.length).map((t) => t.n);
-      if (words.length === 0) continue;
-      const list = index.get(words[0]) ?? [];
-      list.push({ words, entity });
-      list.sort((a, b) => b.words.length - a.words.length);
-      index.set(words[0], list);
-    }
+function isOrgWord(t: Tok | undefined): boolean {
+  if (!t || !t.n.startsWith('ال') || t.n.length < 4 || !/^\p{L}+$/u.test(t.n)) return false;
+  if (NOT_IN_ORG.has(t.n) || isStopword(t.n) || PAST.has(t.n) || NEXT.has(t.n) || CURRENT.has(t.n)) return false;
+  return lookupTok(WEEKDAYS, t) === undefined && lookupTok(MONTHS, t) === undefined;
+}
+
+/** Where the head word starts in the original text once a clitic («و», «ب», «لـ») is skipped. */
+function startAfterClitic(t: Tok, form: string, source: string): number {
+  let letters = t.n.length - form.length;
+  let s = t.s;
+  while (letters > 0 && s < t.e) {
+    s++;
+    letters--;
+    // marks on the clitic belong to it
+    while (s < t.e && /\p{M}|\u0640/u.test(source[s])) s++;
   }
-  return index;
+  return s;
 }
 
-const BASE_INDEX = buildIndex(GAZETTEER);
-const extraCache = new WeakMap<readonly GazetteerEntry[], AliasIndex>();
-
-/** person titles, longest first; what follows (adjectives, then a name) is the person */
-const TITLES = [
-  'المتحدث باسم', 'المتحدثة باسم', 'وزير الخارجية', 'وزيرة الخارجية', 'وزير الدفاع', 'رئيس الوزراء', 'رئيس المخابرات',
-  'مدير وكالة', 'مستشار الأمن القومي', 'الأمين العام', 'رئيس الحكومة', 'رئيس', 'الرئيس', 'الوزير', 'اللواء', 'الملك', 'الأمير', 'الشيخ', 'السفير', 'النائب',
-].map((t) => t.split(' ').map(normalizeArabic));
-const TITLE_HEADS = new Set(TITLES.map((t) => t[0]));
-/** words that may sit between a title and the name: nationalities, offices, «الأميركي» */
-const OFFICE_NOUNS = new Set(['باسم', 'وزاره', 'وكاله', 'هيئه', 'مجلس', 'حركه', 'جيش', 'مكتب', 'حكومه', 'دائره', 'جهاز', 'لجنه', 'منظمه']);
-const isDescriptor = (w: string) => w.startsWith('ال') || OFFICE_NOUNS.has(w);
-const NAME_STOP = new Set(['في', 'من', 'عن', 'علي', 'الي', 'ان', 'انه', 'قد', 'يوم', 'اليوم', 'امس', 'صباح', 'مساء', 'نهايه', 'مطلع', 'خلال', 'بعد', 'قبل']);
-
-function aliasAt(toks: Tok[], i: number, index: AliasIndex): { alias: Alias; end: number } | null {
-  for (const w of toks[i].forms) {
-    const list = index.get(w);
-    if (!list) continue;
-    for (const alias of list) {
-      let ok = true;
-      for (let k = 1; k < alias.words.length && ok; k++) ok = toks[i + k]?.n === alias.words[k];
-      if (ok) return { alias, end: i + alias.words.length };
-    }
-  }
-  return null;
-}
-
-function isNameWord(t: Tok | undefined): boolean {
-  if (!t || t.isNum || !/^\p{L}{2,}$/u.test(t.n)) return false;
-  if (t.n.startsWith('ال') || t.n.startsWith('و') || NAME_STOP.has(t.n) || isStopword(t.n)) return false;
-  return lookup(WEEKDAYS, t.n) === undefined && lookup(MONTHS, t.n) === undefined;
-}
-
-/** A name after a title: up to two words, three when the first is «عبد»/«أبو»/«بن». */
-function nameAfterTitle(toks: Tok[], i: number, text: string): string | null {
-  let k = i;
-  while (k < toks.length && k < i + 6 && isDescriptor(toks[k].n) && !isNameWord(toks[k])) k++;
-  if (!isNameWord(toks[k])) return null;
-  const compound = toks[k].n === 'عبد' || toks[k].n === 'ابو' || toks[k].n === 'بن';
-  let end = k + 1;
-  const max = compound ? 3 : 2;
-  while (end < toks.length && end - k < max && (isNameWord(toks[end]) || (compound && toks[end].n.startsWith('ال'))) && toks[end].ns === toks[end - 1].ne + 1) end++;
-  if (end - k < 2) return null; // a single word after a title is too often an ordinary noun
-  return text.slice(toks[k].s, toks[end - 1].e);
+/** «وزارة الخارجية القطرية», «حركة فتح»: a head noun without the article, then its genitive. */
+function organisationAt(toks: Tok[], i: number, source: string): { name: string; end: number } | null {
+  const t = toks[i];
+  let form: string | undefined;
+  for (const f of t.forms) if (ORG_HEADS.has(f)) form ??= f;
+  if (form === undefined) return null;
+  let end = i + 1;
+  // «حركة فتح», «وكالة أنباء الشرق الأوسط»: one bare name word may open the genitive
+  if (!isOrgWord(toks[end]) && isNameWord(toks[end]) && toks[end].ns === t.ne + 1) end++;
+  while (end < toks.length && end - i <= MAX_ORG_WORDS && isOrgWord(toks[end]) && toks[end].ns === toks[end - 1].ne + 1) end++;
+  if (end === i + 1) return null;
+  return { name: source.slice(startAfterClitic(t, form, source), toks[end - 1].e), end };
 }
 
 export function extractEntities(text: string, extraGazetteer?: readonly GazetteerEntry[]): Entity[] {
@@ -83,37 +56,23 @@ export function extractEntities(text: string, extraGazetteer?: readonly Gazettee
 
 export function entitiesInSpan(source: string, start: number, end: number, extraGazetteer?: readonly GazetteerEntry[], tokens?: Tok[]): Entity[] {
   const toks = tokens ?? tokenizeSpan(source, start, end);
-  let extra: AliasIndex | undefined;
-  if (extraGazetteer && extraGazetteer.length > 0) {
-    extra = extraCache.get(extraGazetteer);
-    if (!extra) {
-      extra = buildIndex(extraGazetteer);
-      extraCache.set(extraGazetteer, extra);
-    }
-  }
+  const extra = extraIndex(extraGazetteer);
   const found = new Map<string, Entity>();
-  const add = (e: Entity) => {
-    if (!found.has(e.name)) found.set(e.name, e);
-  };
   for (let i = 0; i < toks.length; i++) {
     // editors' entries win over the built-in list
     const hit = (extra && aliasAt(toks, i, extra)) || aliasAt(toks, i, BASE_INDEX);
     if (hit) {
-      add(hit.alias.entity);
+      if (!found.has(hit.alias.entity.name)) found.set(hit.alias.entity.name, hit.alias.entity);
       i = hit.end - 1;
       continue;
     }
-    if (!toks[i].forms.some((w) => TITLE_HEADS.has(w))) continue;
-    for (const title of TITLES) {
-      if (!toks[i].forms.includes(title[0])) continue;
-      if (!title.every((w, k) => k === 0 || toks[i + k]?.n === w)) continue;
-      const after = i + title.length;
-      let known = false;
-      for (let j = after; j < toks.length && j < after + 6 && !known; j++) known = aliasAt(toks, j, BASE_INDEX) !== null;
-      if (known) break; // the gazetteer names the person when the loop reaches them
-      const name = nameAfterTitle(toks, after, source);
-      if (name) add({ type: 'person', name });
-      break;
+    const person = titledPersonAt(toks, i, source, extra);
+    // a gazetteer person is added when the loop reaches the name; places inside the title are kept
+    if (person && !person.known && !found.has(person.name)) found.set(person.name, { type: 'person', name: person.name });
+    const org = organisationAt(toks, i, source);
+    if (org) {
+      if (!found.has(org.name)) found.set(org.name, { type: 'organization', name: org.name });
+      i = org.end - 1;
     }
   }
   return [...found.values()];

@@ -1,13 +1,15 @@
 // The claims engine: article text in, claims with slots, attribution and entities out.
 // Pure and synchronous, so the CLI, background jobs, the web app and tests all call the same thing.
 // Pipeline: reading (layout, meta) → segmentation → slots → attribution → entities → score.
-import { findAttribution } from './attribution';
+import { AttributionContext, findAttribution } from './attribution';
+import { extraIndex } from './gazetteer-index';
 import { CLAIM_THRESHOLD, scoreCheckworthiness } from './checkworthiness';
 import { entitiesInSpan } from './entities';
 import type { GazetteerEntry } from './gazetteer';
 import { readArticle } from './read-article';
 import { segmentSentences } from './segment';
-import { tokenizeSpan } from './tokens';
+import { normalizeWithOffsets } from '../arabic/normalize';
+import { tokenizeNormalized } from './tokens';
 import { extractSlots, parseIsoDate } from './slots/index';
 import type { ExtractedArticle, ExtractedClaim } from './types';
 
@@ -41,15 +43,27 @@ export function extractArticle(text: string, opts: ExtractOptions = {}): Extract
   };
   const ref = parseIsoDate(meta.publishedAt);
   const claims: ExtractedClaim[] = [];
+  const people = new AttributionContext();
+  const extra = extraIndex(opts.gazetteer);
   for (const block of layout.blocks) {
+    people.startParagraph();
+    // a paragraph is normalized and tokenized once; its sentences take ranges of those tokens
+    const norm = normalizeWithOffsets(text.slice(block.start, block.end));
+    const blockToks = tokenizeSpanOf(norm, block.start);
+    let t = 0;
     for (const s of segmentSentences(text, block.start, block.end)) {
+      while (t < blockToks.length && blockToks[t].s < s.start) t++;
+      const first = t;
+      while (t < blockToks.length && blockToks[t].e <= s.end) t++;
+      const toks = blockToks.slice(first, t);
       const sentence = text.slice(s.start, s.end);
-      // tokenized once; slots, attribution and entities all read the same tokens
-      const toks = tokenizeSpan(text, s.start, s.end);
+      const key = norm.text.slice(lowerBound(norm.offsets, s.start - block.start), lowerBound(norm.offsets, s.end - block.start));
       const slots = extractSlots(text, s.start, s.end, ref, toks);
-      const attribution = findAttribution(text, s.start, s.end, toks);
+      const attribution = findAttribution(text, s.start, s.end, toks, people, extra);
+      // after the speaker is read, so «وقال الوزير» looks only at earlier mentions
+      people.notePeople(toks, text, extra);
       const entities = entitiesInSpan(text, s.start, s.end, opts.gazetteer, toks);
-      const { score, reasons } = scoreCheckworthiness({ text: sentence, slots, attribution, entities, section: block.section });
+      const { score, reasons } = scoreCheckworthiness({ text: sentence, key, slots, attribution, entities, section: block.section });
       if (score < CLAIM_THRESHOLD && !opts.includeAll) continue;
       claims.push({ text: sentence, start: s.start, end: s.end, section: block.section, checkworthiness: score, reasons, slots, attribution, entities });
     }
@@ -63,4 +77,20 @@ export function scoreSentence(sentence: string, opts: Pick<ExtractOptions, 'gaze
   const attribution = findAttribution(sentence, 0, sentence.length);
   const entities = entitiesInSpan(sentence, 0, sentence.length, opts.gazetteer);
   return scoreCheckworthiness({ text: sentence, slots, attribution, entities });
+}
+
+function tokenizeSpanOf(norm: ReturnType<typeof normalizeWithOffsets>, base: number) {
+  return tokenizeNormalized(norm, base, 0, norm.text.length);
+}
+
+/** First index whose offset is at least x (offsets are increasing). */
+function lowerBound(offsets: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -172,3 +172,39 @@ export const ORDINAL_HEADS: Array<[RegExp, string]> = [
   [/^(?:ال)?دور(?:ه|ت)/, 'دورة'], [/^(?:ال)?ولاي(?:ه|ت)/, 'ولاية'], [/^(?:ال)?جلس(?:ه|ت)/, 'جلسة'], [/^(?:ال)?مر(?:ه|ت)$/, 'مرة'],
   [/^visit/, 'visit'], [/^trip/, 'trip'],
 ];
+
+// --- Hijri months --------------------------------------------------------------------------------
+/** one-word Hijri months; «صفر» is also «zero» and «رمضان»/«شعبان»/«رجب» are also names, so the scanner asks for a frame */
+export const HIJRI_MONTHS = table<number>([
+  ['محرم', 1], ['صفر', 2], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
+]);
+/** two-word Hijri months */
+export const HIJRI_TWO_WORD: Array<{ words: string[]; month: number }> = [
+  ['ربيع الأول', 3], ['ربيع الثاني', 4], ['ربيع الآخر', 4], ['جمادى الأولى', 5], ['جمادى الآخرة', 6], ['جمادى الثانية', 6],
+  ['جمادى الأول', 5], ['جمادى الآخر', 6], ['ذو القعدة', 11], ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+].map(([w, m]) => ({ words: words(String(w)), month: Number(m) }));
+/** plural time units: «لمدة أسابيع» is a vague 3 to 10, the range of the Arabic plural of paucity */
+export const PLURAL_UNITS = table<DurationUnit>([
+  ['أيام', 'day'], ['أسابيع', 'week'], ['أشهر', 'month'], ['شهور', 'month'], ['أعوام', 'year'], ['سنوات', 'year'], ['سنين', 'year'],
+]);
+export const VAGUE_PLURAL = { min: 3, max: 10 };
+
+// --- which country's dinar or lira ---------------------------------------------------------------
+/** currency words whose country the word alone does not say */
+export const CURRENCY_FAMILY = table<'dinar' | 'lira'>([
+  ['دينار', 'dinar'], ['دينارا', 'dinar'], ['دنانير', 'dinar'], ['الدينار', 'dinar'], ['ليرة', 'lira'], ['ليرات', 'lira'], ['الليرة', 'lira'],
+]);
+/**
+ * Countries and their adjectives (any gender, with or without the article) → ISO 4217 code of
+ * their dinar or lira: «دينار أردني», «الليرة اللبنانية», «في الأردن … 500 دينار».
+ */
+export const COUNTRY_CURRENCY: ReadonlyMap<string, { dinar?: string; lira?: string }> = new Map(
+  (
+    [
+      ['أردني الأردن', { dinar: 'JOD' }], ['كويتي الكويت', { dinar: 'KWD' }], ['عراقي العراق', { dinar: 'IQD' }],
+      ['بحريني البحرين', { dinar: 'BHD' }], ['ليبي ليبيا', { dinar: 'LYD' }], ['تونسي تونس', { dinar: 'TND' }],
+      ['جزائري الجزائر', { dinar: 'DZD' }], ['صربي صربيا', { dinar: 'RSD' }], ['لبناني لبنان', { lira: 'LBP' }],
+      ['تركي تركيا', { lira: 'TRY' }], ['سوري سوريا سورية', { lira: 'SYP' }],
+    ] as const
+  ).flatMap(([forms, codes]) => words(forms).flatMap((w) => [[w, codes] as const, ['ال' + w, codes] as const, [w + 'ه', codes] as const, ['ال' + w + 'ه', codes] as const])),
+);

@@ -28,6 +28,11 @@ const OUTLET_HEADER = /^([\p{L} ]{2,30}?)\s+[–—-]\s+([\p{L} ]{2,20})$/u;
 const DATE_LABEL = /(?:نشر بتاريخ|تاريخ النشر|نشر في|تاريخ|published|posted)\s*:?\s*(.{6,40})/i;
 const HTML_LINE = /^<[^>]*>$/;
 const SENTENCE_END = /[.!?…]["”»']?$/;
+/** BOILERPLATE and RELATED look at most this far into a line */
+const HEAD = 64;
+const HEAD_MIN = 40;
+/** what String#trim removes */
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(
   [
@@ -82,16 +87,24 @@ export function readArticle(text: string): ArticleLayout {
   let sourceLine: string | null = null;
   let nonEmpty = 0;
 
-  const lineRe = /[^\n]*(?:\n|$)/g;
-  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
-    const lineStart = m.index;
-    const raw = m[0].replace(/\r?\n$/, '');
-    let start = lineStart + (raw.length - raw.trimStart().length);
-    const end = lineStart + raw.trimEnd().length;
+  // one pass over the lines by indexOf; each pattern below is anchored at the line's head, so
+  // only the head is normalized (a body paragraph is normalized once, later, for its tokens)
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const next = lineEnd + 1;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    lineStart = next;
     if (end <= start) continue;
     nonEmpty++;
     const line = text.slice(start, end);
-    const key = n(line).toLowerCase();
+    let key = n(line.length > HEAD ? line.slice(0, HEAD) : line);
+    // the head is long enough for any heading unless it was mostly diacritics
+    if (line.length > HEAD && key.length < HEAD_MIN) key = n(line);
+    key = key.toLowerCase();
 
     if (HTML_LINE.test(line)) continue;
     if (RELATED.test(key)) {
@@ -99,7 +112,7 @@ export function readArticle(text: string): ArticleLayout {
       continue;
     }
     if (BOILERPLATE.test(key)) continue;
-    const src = SOURCE_LINE.exec(line);
+    const src = line.includes('المصدر') ? SOURCE_LINE.exec(line) : null;
     if (src) {
       sourceLine ??= src[2].trim();
       continue;

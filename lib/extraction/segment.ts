@@ -42,15 +42,19 @@ function isAbbreviation(text: string, dot: number, blockStart: number): boolean 
   return LATIN_ABBREVIATIONS.has(word);
 }
 
+/** the characters /\s/ matches */
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+function push(out: Span[], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
 export function segmentSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const quotes = quoteEnds(text, start, end);
   let sentenceStart = start;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
   for (let i = start; i < end; i++) {
     const quoteEnd = quotes.size > 0 ? quotes.get(i) : undefined;
     if (quoteEnd !== undefined) {
@@ -73,10 +77,10 @@ export function segmentSentences(text: string, start: number, end: number): Span
     }
     let e = i + 1;
     while (e < end && CLOSERS.has(text[e])) e++;
-    push(sentenceStart, e);
+    push(out, text, sentenceStart, e);
     sentenceStart = e;
     i = e - 1;
   }
-  push(sentenceStart, end);
+  push(out, text, sentenceStart, end);
   return out;
 }

@@ -46,9 +46,17 @@ export interface DateSlot extends SlotBase {
   weekday?: number | null;
   /**
    * what a relative date meant, kept even when resolved: 'today', 'day-1', 'weekday-last',
-   * 'weekday-before-last', 'weekday-next', 'month-1', 'month+1', 'month', 'year-1', 'year+1', 'year'
+   * 'weekday-before-last', 'weekday-next', 'week-1', 'week+1', 'week', 'month-1', 'month+1', 'month',
+   * 'year-1', 'year+1', 'year'. A week is resolved to its Monday (ISO weeks), with approx set.
    */
   relative?: string;
+  /**
+   * 'hijri' when the text gave a Hijri date («10 رمضان 1445 هـ»). year/month/day stay Gregorian
+   * (converted with the Umm al-Qura calendar when the Hijri year is given, so every consumer can
+   * compare them); `hijri` keeps what the text said.
+   */
+  calendar?: 'hijri';
+  hijri?: { year: number | null; month: number; day: number | null };
 }
 
 export interface DurationSlot extends SlotBase {

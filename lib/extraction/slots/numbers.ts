@@ -4,7 +4,7 @@
 import {
   HUNDRED_WORDS, MULTIPLIERS, TEEN_HEADS, TENS_WORDS, TEN_WORDS, UNIT_WORDS, VAGUE_SCALES, VAGUE_WORDS,
 } from '../lexicon';
-import { lookup, parseDigits, type Tok } from '../tokens';
+import { formsIn, lookup, parseDigits, type Tok } from '../tokens';
 
 export interface ParsedNumber {
   value?: number;
@@ -66,6 +66,11 @@ function scale(toks: Tok[], value: number, end: number): ParsedNumber {
   return { value, end };
 }
 
+/** every number word; a token none of whose clitic forms is here cannot start a number */
+const NUMBER_KEYS: ReadonlySet<string> = new Set(
+  [VAGUE_WORDS, HUNDRED_WORDS, TEEN_HEADS, UNIT_WORDS, TENS_WORDS, MULTIPLIERS].flatMap((m: ReadonlyMap<string, unknown>) => [...m.keys()]).concat([...TEN_WORDS]),
+);
+
 export function parseNumberAt(toks: Tok[], i: number): ParsedNumber | null {
   const t = toks[i];
   if (t.isNum) {
@@ -73,6 +78,7 @@ export function parseNumberAt(toks: Tok[], i: number): ParsedNumber | null {
     if (!Number.isFinite(v)) return null;
     return scale(toks, v, i + 1);
   }
+  if (!formsIn(t, NUMBER_KEYS)) return null;
   const vague = numberWord(VAGUE_WORDS, t.n);
   if (vague && !t.n.startsWith('ال')) {
     const next = toks[i + 1]?.n;

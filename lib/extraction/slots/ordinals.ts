@@ -2,7 +2,7 @@
 // Month names built on ordinals («تشرين الأول», «ربيع الثاني») are read as dates or skipped first.
 import type { QuantitySlot } from '../types';
 import { BARE_ORDINALS, ORDINALS, ORDINAL_HEADS, ORDINAL_TENS, TEN_WORDS } from '../lexicon';
-import { clitics, lookup, type Tok } from '../tokens';
+import { lookup, lookupTok, type Tok } from '../tokens';
 import { makeSlot, type Claimed } from './span';
 
 const NOT_ORDINAL_BEFORE = new Set(['ربيع', 'جمادي', 'كانون', 'تشرين', 'الدرجه', 'المقام']);
@@ -30,7 +30,7 @@ export function scanOrdinals(toks: Tok[], claimed: Claimed, source: string): Qua
       value = Number(toks[i + 1].n);
       end = i + 2;
     } else {
-      value = lookup(ORDINALS, t.n) ?? lookup(ORDINAL_TENS, t.n);
+      value = lookupTok(ORDINALS, t) ?? lookupTok(ORDINAL_TENS, t);
       if (value === undefined) {
         const bare = BARE_ORDINALS.get(t.n);
         // «أول دولة عربية»: a bare ordinal counts only before a noun, not as «أول من أمس»

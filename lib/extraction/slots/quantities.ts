@@ -3,15 +3,15 @@
 // figure followed by a time unit («7 أيام») becomes a duration here too.
 import type { DurationSlot, MoneySlot, QuantitySlot, Slot } from '../types';
 import {
-  COUNT_UNITS, CURRENCIES, CURRENCY_COUNTRY, DURATION_UNITS, HEDGES, PERCENT_PHRASES, PERCENT_WORDS, type HedgeKind,
+  COUNT_UNITS, COUNTRY_CURRENCY, CURRENCIES, CURRENCY_COUNTRY, CURRENCY_FAMILY, DURATION_UNITS, HEDGES, PERCENT_PHRASES, PERCENT_WORDS, type HedgeKind,
 } from '../lexicon';
-import { clitics, lookup, phraseAt, phraseEndingAt, type Tok } from '../tokens';
+import { lookup, lookupTok, phraseAt, phraseEndingAt, type Tok } from '../tokens';
 import { parseNumberAt, type ParsedNumber } from './numbers';
 import { makeSlot, type Claimed } from './span';
 
 /** the counted noun right after the figure, or after «من» / «من بين»: «105 من المحتجزين» */
 function countUnit(toks: Tok[], j: number): { unit: string; end: number } | null {
-  const direct = toks[j] ? lookup(COUNT_UNITS, toks[j].n) : undefined;
+  const direct = lookupTok(COUNT_UNITS, toks[j]);
   if (direct) return { unit: direct, end: j + 1 };
   if (toks[j]?.n === 'من' && toks[j + 1]) {
     const w = toks[j + 1].n;
@@ -31,6 +31,26 @@ function countUnit(toks: Tok[], j: number): { unit: string; end: number } | null
 function hedgeBefore(toks: Tok[], i: number): { kind: HedgeKind; start: number } | null {
   const found = phraseEndingAt(toks, i, HEDGES);
   return found ? { kind: found.phrase.kind, start: found.start } : null;
+}
+
+/**
+ * «دينار»/«ليرة» name no country. The adjective after the word says which («الليرة اللبنانية»,
+ * «ليرة تركية»); else one country of that currency named in the same sentence («في الأردن … 500
+ * دينار»). Two such countries, or none, leave it XXX.
+ */
+function whichDinarOrLira(toks: Tok[], k: number): { code: string; adjective: boolean } | null {
+  const family = lookupTok(CURRENCY_FAMILY, toks[k]);
+  if (family === undefined) return null;
+  const adj = lookupTok(COUNTRY_CURRENCY, toks[k + 1])?.[family];
+  if (adj) return { code: adj, adjective: true };
+  let code: string | null = null;
+  for (const t of toks) {
+    const c = lookupTok(COUNTRY_CURRENCY, t)?.[family];
+    if (c === undefined) continue;
+    if (code !== null && code !== c) return null;
+    code = c;
+  }
+  return code ? { code, adjective: false } : null;
 }
 
 export function scanQuantities(toks: Tok[], claimed: Claimed, source: string): Slot[] {
@@ -55,7 +75,7 @@ export function scanQuantities(toks: Tok[], claimed: Claimed, source: string): S
     const dollarBefore = toks[i - 1]?.n === '$' && !hedge;
     if (dollarBefore) start = i - 1;
     const next = toks[end]?.n;
-    const currency = dollarBefore ? 'USD' : next !== undefined ? lookup(CURRENCIES, next) : undefined;
+    const currency = dollarBefore ? 'USD' : lookupTok(CURRENCIES, toks[end]);
     const duration = next !== undefined ? DURATION_UNITS.get(next) : undefined;
     let slot: Slot;
     if (next === '%' || (next !== undefined && PERCENT_WORDS.has(next)) || PERCENT_PHRASES.some((p) => phraseAt(toks, end, p))) {
@@ -68,6 +88,12 @@ export function scanQuantities(toks: Tok[], claimed: Claimed, source: string): S
       if (country && !dollarBefore) {
         code = country;
         end += 1;
+      } else if (code === 'XXX') {
+        const resolved = whichDinarOrLira(toks, end - 1);
+        if (resolved) {
+          code = resolved.code;
+          if (resolved.adjective) end += 1;
+        }
       }
       slot = { type: 'money', currency: code, ...figure } as MoneySlot;
     } else if (duration && num.value !== undefined && !(num.value >= 1900 && num.value <= 2100 && toks[i].isNum)) {
