@@ -1,19 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
-import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
+import { cachedLatestFactChecks } from '@/lib/fact-checks/cached-queries';
 import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
 import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
 import styles from './home.module.css';
 
-// Cached and regenerated at most every minute; publishing drops it at once (revalidate-public.ts).
-export const revalidate = 60;
+// Rendered per request from cached data (a minute at most; publishing expires it at once).
+export const dynamic = 'force-dynamic';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
   const tf = await getTranslations('factChecks');
-  const latest = await latestPublishedFactChecks(6);
+  const latest = await cachedLatestFactChecks(6);
   return (
     <>
       <h1>{t('title')}</h1>
