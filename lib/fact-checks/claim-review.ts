@@ -49,15 +49,10 @@ function creativeWork(a: Appearance): CreativeWork {
   };
 }
 
-/** The earliest dated appearance; the reviewed claim's own when none has a date. */
-export function firstAppearanceOf(appearances: Appearance[]): Appearance | undefined {
-  const dated = appearances.filter((a) => a.datePublished).sort((x, y) => x.datePublished!.getTime() - y.datePublished!.getTime());
-  return dated[0] ?? appearances[0];
-}
-
 export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimReview> {
+  // The reviewed claim's own article is its first appearance: the other outlets' articles carry
+  // the same question with other figures, so they are appearances of the topic, not earlier copies.
   const [own] = input.appearances;
-  const first = firstAppearanceOf(input.appearances);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -80,7 +75,7 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
       ...(own?.outlet ? { author: organization(own.outlet) } : {}),
       ...(own?.datePublished ? { datePublished: day(own.datePublished) } : {}),
       appearance: input.appearances.map(creativeWork),
-      ...(first ? { firstAppearance: creativeWork(first) } : {}),
+      ...(own ? { firstAppearance: creativeWork(own) } : {}),
     },
   };
 }
