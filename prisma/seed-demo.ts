@@ -1,5 +1,5 @@
 // Demo data for a new database: three users (one per role) and the five seed articles with
-// their claims. Runs only when the database has no users, so restarting never seeds twice.
+// their claims, and one fact-check published through the review path (seed-fact-check.ts). Runs only when the database has no users, so restarting never seeds twice.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +8,7 @@ import { createPrismaClient } from '../lib/db/client';
 import { ingestArticle } from '../lib/articles/ingest-article';
 import { decodeArticleBytes } from '../lib/extraction/decode';
 import { projectRoot } from '../lib/ops/database';
+import { seedPublishedFactCheck } from './seed-fact-check';
 import type { Role } from '../lib/generated/prisma/client';
 
 export interface DemoUser {
@@ -54,6 +55,8 @@ export async function seedIfEmpty(url: string, log: (m: string) => void): Promis
       );
       log(`seeded ${entry.file}: ${result.status === 'stored' ? `${result.claimCount} claims` : 'already present'}`);
     }
+    const reviewer = users.find((u) => u.role === 'reviewer')!;
+    await seedPublishedFactCheck(db, { editorId: editor.id, reviewerId: reviewer.id }, log);
     return { users: DEMO_USERS };
   } finally {
     await db.$disconnect();

@@ -18,6 +18,9 @@ export async function SiteHeader() {
             <Link href="/">{t('nav.home')}</Link>
           </li>
           <li>
+            <Link href="/fact-checks">{t('nav.factChecks')}</Link>
+          </li>
+          <li>
             <Link href="/articles">{t('nav.articles')}</Link>
           </li>
         </ul>

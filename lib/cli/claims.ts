@@ -11,6 +11,7 @@ const verbs: Record<string, () => Promise<{ run: Verb }>> = {
   match: () => import('./verbs/match'),
   stance: () => import('./verbs/stance'),
   import: () => import('./verbs/import'),
+  export: () => import('./verbs/export'),
 };
 
 const usage = `usage: claims <verb> [options] <inputs…>
@@ -19,7 +20,9 @@ verbs:
   match FILE…         suggested links between claims of different files
   stance TSV          id<TAB>supports|contradicts|unrelated per row
   checkworthy TSV     id<TAB>score per row
-  import PATH…        load files or folders into the database`;
+  import PATH…        load files or folders into the database
+  export [--set ID] [--format json|csv|datafeed] [--include all] [--status …]
+                      claims from the database as a file on stdout`;
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;

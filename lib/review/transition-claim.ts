@@ -4,6 +4,7 @@ import { writeAudit } from '../audit/write-audit';
 import { refuseTransition, REVIEW_RULES, type ReviewAction } from './state-machine';
 import type { Verdict } from '../generated/prisma/enums';
 import type { CurrentUser } from '../auth/current-user';
+import type { PrismaClient } from '../db/client';
 
 export interface TransitionInput {
   claimId: number;
@@ -18,8 +19,9 @@ export interface TransitionInput {
 }
 
 /** One review step: the claim, its review event, any fact-check or correction and the audit row, in one transaction. */
-export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, input: TransitionInput) {
-  return prisma.$transaction(async (tx) => {
+export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, input: TransitionInput, db: PrismaClient = prisma) {
+  // db: scripts (the demo seed) pass their own client; the app uses the singleton.
+  return db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
       select: {
@@ -30,7 +32,7 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
         verdict: true,
         rationale: true,
         proposedById: true,
-        factCheck: { select: { id: true } },
+        factCheck: { select: { id: true, slug: true } },
       },
     });
     if (!claim) throw new AppError('not_found', 'no such claim');
@@ -68,6 +70,7 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
     if (count !== 1) throw new AppError('conflict', 'the claim changed since you opened it', { status: claim.status });
 
     const verdict = (data.verdict as Verdict | undefined) ?? claim.verdict;
+    let factCheckSlug: string | null = claim.factCheck?.slug ?? null;
     if (input.action === 'publish') {
       const pub = input.publication ?? { titleAr: claim.text.slice(0, 140), summaryAr: claim.rationale ?? '' };
       const fields = {
@@ -80,11 +83,13 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
         publishedAt: new Date(),
         publishedById: actor.id,
       };
-      await tx.factCheck.upsert({
+      const published = await tx.factCheck.upsert({
         where: { claimId: claim.id },
         create: { claimId: claim.id, slug: slugFor(claim.id, pub.titleEn), ...fields },
         update: fields,
+        select: { slug: true },
       });
+      factCheckSlug = published.slug;
     }
     if (input.action === 'correct') {
       if (!claim.factCheck) throw new AppError('invalid_input', 'only a published fact-check can be corrected');
@@ -112,7 +117,7 @@ export async function transitionClaim(actor: Pick<CurrentUser, 'id' | 'role'>, i
       before: { status: claim.status, verdict: claim.verdict, version: claim.version },
       after: { status: to, verdict: verdict ?? null, version: claim.version + 1, comment: input.comment ?? null },
     });
-    return { status: to, version: claim.version + 1 };
+    return { status: to, version: claim.version + 1, factCheckSlug };
   });
 }
 

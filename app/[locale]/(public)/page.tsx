@@ -1,21 +1,42 @@
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
-import { countCorpus } from '@/lib/articles/queries';
+import { cachedLatestFactChecks } from '@/lib/fact-checks/cached-queries';
+import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
+import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
+import styles from './home.module.css';
 
+// Rendered per request from cached data (a minute at most; publishing expires it at once).
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
-  const counts = await countCorpus();
+  const tf = await getTranslations('factChecks');
+  const latest = await cachedLatestFactChecks(6);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <p data-testid="corpus-stats">{t('stats', counts)}</p>
-      <p>
-        <Link href="/articles" className="button">
+      <section aria-labelledby="latest-heading" className={styles.section}>
+        <h2 id="latest-heading">{tf('latestTitle')}</h2>
+        {latest.length === 0 ? (
+          <p className="empty">{tf('empty')}</p>
+        ) : (
+          <ul className={cardStyles.grid} data-testid="latest-fact-checks">
+            {latest.map((item) => (
+              <li key={item.id}>
+                <FactCheckCard item={item} locale={locale} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p className={styles.actions}>
+        <Link href="/fact-checks" className="button">
+          {tf('allFactChecks')}
+        </Link>
+        <Link href="/articles" className="button secondary">
           {t('browseArticles')}
         </Link>
       </p>

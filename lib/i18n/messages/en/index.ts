@@ -6,12 +6,15 @@ import app from './app.json';
 import articles from './articles.json';
 import auth from './auth.json';
 import claim from './claim.json';
+import claimSets from './claimSets.json';
 import editorNav from './editorNav.json';
 import errors from './errors.json';
+import exportMessages from './export.json';
+import factChecks from './factChecks.json';
 import home from './home.json';
 import nav from './nav.json';
 import reader from './reader.json';
 import users from './users.json';
 
-const messages = { app, articles, auth, claim, editorNav, errors, home, nav, reader, users };
+const messages = { app, articles, auth, claim, claimSets, editorNav, errors, export: exportMessages, factChecks, home, nav, reader, users };
 export default messages;

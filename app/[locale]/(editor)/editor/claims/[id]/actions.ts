@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { defineAction, EVERYONE } from '@/lib/auth/guard';
 import { updateClaim } from '@/lib/claims/update-claim';
-import { transitionClaim } from '@/lib/review/transition-claim';
+import { transitionClaimAndRevalidate } from '@/lib/review/transition-and-revalidate';
 import { decideLink, createEditorLink } from '@/lib/links/decide-link';
 import { searchClaimsForLink } from '@/lib/claims/search-claims-for-link';
 import { VERDICTS } from '@/lib/review/verdicts';
@@ -73,7 +73,8 @@ const transitionAction = defineAction(
     }),
   },
   async (input, user) => {
-    const res = await transitionClaim(user, input);
+    // publish/correct also drop the cached public pages (lib/fact-checks/revalidate-public.ts)
+    const res = await transitionClaimAndRevalidate(user, input);
     refresh(input.claimId);
     return res;
   },

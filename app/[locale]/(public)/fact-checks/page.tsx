@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { Link } from '@/lib/i18n/navigation';
+import { findPublishedFactChecks, listOutlets } from '@/lib/fact-checks/public-queries';
+import { parseListParams, listQueryString } from '@/lib/fact-checks/list-params';
+import { siteUrl } from '@/lib/fact-checks/site';
+import { VERDICTS, verdictLabel } from '@/lib/review/verdicts';
+import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
+import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
+import styles from './list.module.css';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'ar', namespace: 'factChecks' });
+  const base = siteUrl();
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: {
+      canonical: `${base}/${locale}/fact-checks`,
+      languages: { ar: `${base}/ar/fact-checks`, en: `${base}/en/fact-checks`, 'x-default': `${base}/ar/fact-checks` },
+      types: { 'application/atom+xml': `${base}/feeds/${locale}.xml` },
+    },
+  };
+}
+
+export default async function FactChecksPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('factChecks');
+  const query = parseListParams(await searchParams);
+  const [result, outlets] = await Promise.all([findPublishedFactChecks(query), listOutlets()]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <form method="get" role="search" className={styles.filters} aria-label={t('searchLabel')}>
+        <div className={styles.field}>
+          <label htmlFor="fc-q">{t('searchLabel')}</label>
+          <input id="fc-q" name="q" type="search" className="input" defaultValue={query.q} dir="auto" />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="fc-verdict">{t('verdictFilter')}</label>
+          <select id="fc-verdict" name="verdict" className="input" defaultValue={query.verdict ?? ''}>
+            <option value="">{t('anyVerdict')}</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictLabel(v, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="fc-outlet">{t('outletFilter')}</label>
+          <select id="fc-outlet" name="outlet" className="input" defaultValue={query.outlet ? String(query.outlet) : ''}>
+            <option value="">{t('anyOutlet')}</option>
+            {outlets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.buttons}>
+          <button type="submit" className="button">
+            {t('apply')}
+          </button>
+          <Link href="/fact-checks" className="button secondary">
+            {t('clear')}
+          </Link>
+        </div>
+      </form>
+      <p className="muted" role="status" data-testid="fact-check-count">
+        {t('count', { count: result.total })}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="empty">{query.q || query.verdict || query.outlet ? t('noResults') : t('empty')}</p>
+      ) : (
+        <ul className={cardStyles.grid} data-testid="fact-check-list">
+          {result.items.map((item) => (
+            <li key={item.id}>
+              <FactCheckCard item={item} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.pageCount > 1 ? (
+        <nav aria-label={t('paginationLabel')} className={styles.pager}>
+          {result.page > 1 ? (
+            <Link href={`/fact-checks${listQueryString({ ...query, page: result.page - 1 })}`} rel="prev">
+              {t('previous')}
+            </Link>
+          ) : null}
+          <span>{t('pageOf', { page: result.page, pages: result.pageCount })}</span>
+          {result.page < result.pageCount ? (
+            <Link href={`/fact-checks${listQueryString({ ...query, page: result.page + 1 })}`} rel="next">
+              {t('next')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+      <p>
+        <a href={`/feeds/${locale}.xml`} type="application/atom+xml">
+          {t('feedLink')}
+        </a>
+      </p>
+    </>
+  );
+}
