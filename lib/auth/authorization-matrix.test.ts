@@ -34,6 +34,25 @@ export const MATRIX: Record<string, Expectation> = {
   'users.invite': ['admin'],
   'users.changeRole': ['admin'],
   'users.acceptInvite': 'public',
+  'claimSets.create': EVERYONE,
+  'claimSets.rename': EVERYONE,
+  'claimSets.delete': EVERYONE,
+  'claimSets.addMembers': EVERYONE,
+  'claimSets.removeMember': EVERYONE,
+  'export.claims': EVERYONE,
+  'export.set': EVERYONE,
+  'factChecks.publicList': 'public',
+  'factChecks.publicGet': 'public',
+  'factChecks.feed': 'public',
+};
+
+/** Route handler (file#method) → its declared name. */
+const ROUTES: Record<string, string> = {
+  'app/api/public/fact-checks/route.ts#GET': 'factChecks.publicList',
+  'app/api/public/fact-checks/[slug]/route.ts#GET': 'factChecks.publicGet',
+  'app/feeds/[feed]/route.ts#GET': 'factChecks.feed',
+  'app/api/export/claims/route.ts#GET': 'export.claims',
+  'app/api/export/sets/[id]/route.ts#GET': 'export.set',
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -106,15 +125,40 @@ describe('authorization matrix', () => {
       // guard to input validation (invalid_input); a refused one gets unauthenticated/forbidden.
       const outcomes: Record<string, string> = {};
       for (const [key, fn] of Object.entries(exported)) {
-        const res = (await fn({})) as { ok: boolean; error?: { code: string } };
+        // useActionState variants take (previous state, FormData)
+        const call = key.endsWith('Form') ? (fn as unknown as (p: null, f: FormData) => Promise<unknown>)(null, new FormData()) : fn({});
+        const res = (await call) as { ok: boolean; error?: { code: string } };
         outcomes[key] = res.ok ? 'ok' : res.error!.code;
       }
       const actionNames = [...registry.entries()].filter(([, e]) => e.kind === 'action').map(([n]) => n);
-      expect(Object.keys(outcomes).length).toBe(actionNames.length);
+      expect(new Set(Object.keys(outcomes).map(actionNameOf))).toEqual(new Set(actionNames));
       for (const [key, code] of Object.entries(outcomes)) {
         const allowed = Object.values(outcomes).length > 0 && isAllowed(key, who);
         if (allowed) expect(['invalid_input', 'ok', 'not_found'], `${key} as ${who}`).toContain(code);
         else expect(code, `${key} as ${who}`).toBe(who === 'anonymous' ? 'unauthenticated' : 'forbidden');
+      }
+    });
+  }
+
+  for (const who of ['anonymous', 'editor', 'reviewer', 'admin'] as const) {
+    it(`route handlers called as ${who} answer as the matrix says`, async () => {
+      cookie = who === 'anonymous' ? '' : cookies[who]!;
+      const routeNames = (await registryEntries()).filter(([, e]) => e.kind === 'route').map(([n]) => n);
+      const keys = routeHandlers
+        .filter((r) => r.method === 'GET' || r.method === 'POST' || r.method === 'DELETE' || r.method === 'PUT')
+        .map((r) => `${path.relative(root, r.file)}#${r.method}`);
+      const guarded = keys.filter((k) => !k.startsWith('app/api/auth/'));
+      expect(new Set(guarded.map((k) => ROUTES[k] ?? `no ROUTES entry for ${k}`))).toEqual(new Set(routeNames));
+      for (const r of routeHandlers) {
+        const key = `${path.relative(root, r.file)}#${r.method}`;
+        if (key.startsWith('app/api/auth/')) continue;
+        const res = await r.handler(new Request('http://localhost/matrix', { method: r.method, headers: cookie ? { cookie } : {} }), {
+          params: Promise.resolve({ slug: 'no-such-slug', id: '999999', feed: 'ar.xml' }),
+        });
+        const row = MATRIX[ROUTES[key]];
+        const allowed = row === 'public' || (who !== 'anonymous' && row.includes(who));
+        if (allowed) expect([401, 403], `${key} as ${who}`).not.toContain(res.status);
+        else expect(res.status, `${key} as ${who}`).toBe(who === 'anonymous' ? 401 : 403);
       }
     });
   }
@@ -138,6 +182,15 @@ const EXPORT_TO_ACTION: Record<string, string> = {
   invite: 'users.invite',
   setRole: 'users.changeRole',
   acceptInvitation: 'users.acceptInvite',
+  createSet: 'claimSets.create',
+  createSetForm: 'claimSets.create',
+  renameSet: 'claimSets.rename',
+  renameSetForm: 'claimSets.rename',
+  deleteSet: 'claimSets.delete',
+  deleteSetForm: 'claimSets.delete',
+  addClaimsToSetAction: 'claimSets.addMembers',
+  removeFromSet: 'claimSets.removeMember',
+  removeFromSetForm: 'claimSets.removeMember',
 };
 
 function actionNameOf(exportKey: string): string {
