@@ -9,9 +9,10 @@ import claim from './claim.json';
 import editorNav from './editorNav.json';
 import errors from './errors.json';
 import home from './home.json';
+import importMessages from './import.json';
 import nav from './nav.json';
 import reader from './reader.json';
 import users from './users.json';
 
-const messages = { app, articles, auth, claim, editorNav, errors, home, nav, reader, users };
+const messages = { app, articles, auth, claim, editorNav, errors, home, import: importMessages, nav, reader, users };
 export default messages;
