@@ -45,6 +45,8 @@ export default defineConfig({
       PORT: String(port),
       EMBEDDED_PG_DATABASE: 'claims_e2e',
       NEXT_TELEMETRY_DISABLED: '1',
+      // e2e/import.spec.ts serves article pages from a local node:http server
+      IMPORT_ALLOW_PRIVATE_URLS: '1',
     },
   },
 });

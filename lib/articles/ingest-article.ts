@@ -7,6 +7,7 @@ import { extractArticle } from '../extraction';
 import type { ExtractedClaim, Slot } from '../extraction/types';
 import type { PrismaClient, Prisma } from '../generated/prisma/client';
 import { writeAudit } from '../audit/write-audit';
+import { runAfterArticleStored } from './after-article-stored';
 
 export interface ArticleInput {
   /** decoded text, exactly as published */
@@ -28,61 +29,93 @@ export function contentHashOf(text: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-export async function ingestArticle(db: PrismaClient, input: ArticleInput, actorId: string | null): Promise<IngestResult> {
-  const contentHash = contentHashOf(input.text);
-  const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
-  if (existing) return { status: 'duplicate', articleId: existing.id };
+/** Everything decided before the database is touched: the hash, the extraction, the metadata. Pure. */
+export interface PreparedArticle {
+  input: ArticleInput;
+  contentHash: string;
+  claims: ExtractedClaim[];
+  language: string;
+  outletName: string | null;
+  publishedAt: string | null;
+  title: string | null;
+}
 
+export function prepareArticle(input: ArticleInput): PreparedArticle {
   const extracted = extractArticle(input.text, {
     fileName: input.sourceName ?? undefined,
     publishedAt: input.publishedAt ?? undefined,
     outlet: input.outlet ?? undefined,
   });
-  const outletName = clean(input.outlet) ?? extracted.meta.outlet;
-  const publishedAt = input.publishedAt ?? extracted.meta.publishedAt;
-  const title = clean(input.title) ?? extracted.meta.title;
+  return {
+    input,
+    contentHash: contentHashOf(input.text),
+    claims: extracted.claims,
+    language: extracted.meta.language,
+    outletName: clean(input.outlet) ?? extracted.meta.outlet,
+    publishedAt: input.publishedAt ?? extracted.meta.publishedAt,
+    title: clean(input.title) ?? extracted.meta.title,
+  };
+}
 
+/**
+ * Writes a prepared article, its claims and its audit row with the caller's transaction, so a
+ * caller can add its own rows (the bulk import marks its item) to the same all-or-nothing unit.
+ */
+export async function writeArticle(tx: Prisma.TransactionClient, p: PreparedArticle, actorId: string | null): Promise<{ articleId: number; claimCount: number }> {
+  const { input } = p;
+  const outletId = p.outletName ? await upsertOutlet(tx, p.outletName) : null;
+  const article = await tx.article.create({
+    data: {
+      outletId,
+      title: p.title,
+      excerpt: excerptOf(input.text, p.claims[0]?.start),
+      url: input.url ?? null,
+      publishedAt: p.publishedAt ? new Date(`${p.publishedAt}T00:00:00Z`) : null,
+      language: p.language,
+      text: input.text,
+      contentHash: p.contentHash,
+      sourceName: input.sourceName ?? null,
+      encoding: input.encoding ?? null,
+      importedById: actorId,
+    },
+    select: { id: true },
+  });
+  await storeClaims(tx, article.id, p.claims);
+  await writeAudit(tx, {
+    actorId,
+    entityType: 'article',
+    entityId: article.id,
+    action: 'import',
+    after: { title: p.title, outlet: p.outletName, publishedAt: p.publishedAt, sourceName: input.sourceName ?? null, claims: p.claims.length },
+  });
+  return { articleId: article.id, claimCount: p.claims.length };
+}
+
+export async function ingestArticle(db: PrismaClient, input: ArticleInput, actorId: string | null): Promise<IngestResult> {
+  const contentHash = contentHashOf(input.text);
+  const existing = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
+  if (existing) return { status: 'duplicate', articleId: existing.id };
+
+  const prepared = prepareArticle(input);
+  let result: IngestResult;
   try {
-    return await db.$transaction(
-      async (tx) => {
-        const outletId = outletName ? await upsertOutlet(tx, outletName) : null;
-        const article = await tx.article.create({
-          data: {
-            outletId,
-            title,
-            excerpt: excerptOf(input.text, extracted.claims[0]?.start),
-            url: input.url ?? null,
-            publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
-            language: extracted.meta.language,
-            text: input.text,
-            contentHash,
-            sourceName: input.sourceName ?? null,
-            encoding: input.encoding ?? null,
-            importedById: actorId,
-          },
-          select: { id: true },
-        });
-        await storeClaims(tx, article.id, extracted.claims);
-        await writeAudit(tx, {
-          actorId,
-          entityType: 'article',
-          entityId: article.id,
-          action: 'import',
-          after: { title, outlet: outletName, publishedAt, sourceName: input.sourceName ?? null, claims: extracted.claims.length },
-        });
-        return { status: 'stored' as const, articleId: article.id, claimCount: extracted.claims.length };
-      },
-      { timeout: 60_000 },
-    );
+    const written = await db.$transaction((tx) => writeArticle(tx, prepared, actorId), { timeout: 60_000 });
+    result = { status: 'stored', ...written };
   } catch (e) {
     // Two imports of the same article at once: the unique content hash lets one win; the other
     // reports the winner's id instead of failing.
-    if ((e as { code?: string }).code === 'P2002') {
+    if (isUniqueViolation(e)) {
       const winner = await db.article.findUnique({ where: { contentHash }, select: { id: true } });
       if (winner) return { status: 'duplicate', articleId: winner.id };
     }
     throw e;
   }
+  await runAfterArticleStored(result.articleId);
+  return result;
+}
+
+export function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'P2002';
 }
 
 async function upsertOutlet(tx: Prisma.TransactionClient, name: string): Promise<number> {

@@ -18,7 +18,7 @@ export function readArticleFile(bytes: Uint8Array, name: string): ArticleFile {
   const { text, encoding } = decodeArticleBytes(bytes, name);
   if (!HTML_NAME.test(name) && !looksLikeHtml(text)) return { text, encoding, title: null };
   const article = htmlToArticle(text);
-  if (!article.text.trim()) throw new DecodeError('the HTML page has no readable article text');
+  if (!article.text.trim()) throw new DecodeError('the HTML page has no readable article text', 'no_text');
   return { ...article, encoding };
 }
 

@@ -1,6 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 
-export type AuditEntity = 'article' | 'claim' | 'slot' | 'link' | 'verdict' | 'role' | 'user' | 'fact_check' | 'claim_set' | 'entity';
+export type AuditEntity = 'article' | 'claim' | 'slot' | 'link' | 'verdict' | 'role' | 'user' | 'fact_check' | 'claim_set' | 'entity' | 'import_batch';
 
 export interface AuditEntry {
   actorId: string | null;

@@ -25,6 +25,11 @@ const EVERYONE = ['editor', 'reviewer', 'admin'] as const;
 
 /** Who may call what. Keep in step with the declarations (the test tells you when not). */
 export const MATRIX: Record<string, Expectation> = {
+  'import.paste': EDITORS,
+  'import.upload': EDITORS,
+  'import.url': EDITORS,
+  'import.batch': EDITORS,
+  'import.batch.progress': EDITORS,
   'claims.update': EDITORS,
   'claims.create': EDITORS,
   'claims.searchForLink': EVERYONE,

@@ -22,20 +22,31 @@ export interface DecodedArticle {
   encoding: ArticleEncoding;
 }
 
-export class DecodeError extends Error {}
+/** Why a file was refused: the web app localizes by this code, the CLI prints the message. */
+export type DecodeFailure = 'empty' | 'too_large' | 'utf16' | 'binary' | 'encoding' | 'no_text';
+
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly reason: DecodeFailure = 'no_text',
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
 
 export function decodeArticleBytes(buf: Uint8Array, name: string): DecodedArticle {
-  const fail = (reason: string): never => {
-    throw new DecodeError(reason);
+  const fail = (message: string, reason: DecodeFailure): never => {
+    throw new DecodeError(message, reason);
   };
-  if (buf.length === 0) fail('empty file');
+  if (buf.length === 0) fail('empty file', 'empty');
   if (buf.length > MAX_ARTICLE_BYTES) {
-    fail(`file is ${buf.length} bytes, over the ${MAX_ARTICLE_BYTES} byte (2 MB) limit for one article`);
+    fail(`file is ${buf.length} bytes, over the ${MAX_ARTICLE_BYTES} byte (2 MB) limit for one article`, 'too_large');
   }
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    fail('UTF-16 text is not supported; save the article as UTF-8');
+    fail('UTF-16 text is not supported; save the article as UTF-8', 'utf16');
   }
-  if (buf.indexOf(0) !== -1) fail('binary file (contains NUL bytes), not article text');
+  if (buf.indexOf(0) !== -1) fail('binary file (contains NUL bytes), not article text', 'binary');
 
   const hasBom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = hasBom ? buf.subarray(3) : buf;
@@ -50,14 +61,14 @@ export function decodeArticleBytes(buf: Uint8Array, name: string): DecodedArticl
   return decoded;
 }
 
-function decodeLegacy(body: Uint8Array, fail: (reason: string) => never): DecodedArticle {
+function decodeLegacy(body: Uint8Array, fail: (message: string, reason: DecodeFailure) => never): DecodedArticle {
   const guesses = analyse(body).map((m) => m.name.toLowerCase());
   const text = iconv.decode(body, 'windows-1256');
   // chardet's statistics are unreliable on short texts, so the decoded letters have the last word
   if (guesses.includes('windows-1256') || arabicLetterRatio(text) >= MIN_ARABIC_RATIO) {
     return { text, encoding: 'windows-1256' };
   }
-  return fail(`not valid UTF-8 and not Arabic windows-1256 text (looks like ${guesses[0] ?? 'an unknown encoding'})`);
+  return fail(`not valid UTF-8 and not Arabic windows-1256 text (looks like ${guesses[0] ?? 'an unknown encoding'})`, 'encoding');
 }
 
 function arabicLetterRatio(text: string): number {
@@ -71,12 +82,12 @@ function arabicLetterRatio(text: string): number {
   return letters === 0 ? 0 : arabic / letters;
 }
 
-function checkText(text: string, fail: (reason: string) => never): void {
-  if (text.trim() === '') fail('no text (the file is empty or whitespace only)');
+function checkText(text: string, fail: (message: string, reason: DecodeFailure) => never): void {
+  if (text.trim() === '') fail('no text (the file is empty or whitespace only)', 'no_text');
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) control++;
   }
-  if (control / text.length > MAX_CONTROL_RATIO) fail('binary file (too many control characters), not article text');
+  if (control / text.length > MAX_CONTROL_RATIO) fail('binary file (too many control characters), not article text', 'binary');
 }

@@ -12,9 +12,25 @@ import errors from './errors.json';
 import exportMessages from './export.json';
 import factChecks from './factChecks.json';
 import home from './home.json';
+import importMessages from './import.json';
 import nav from './nav.json';
 import reader from './reader.json';
 import users from './users.json';
 
-const messages = { app, articles, auth, claim, claimSets, editorNav, errors, export: exportMessages, factChecks, home, nav, reader, users };
+const messages = {
+  app,
+  articles,
+  auth,
+  claim,
+  claimSets,
+  editorNav,
+  errors,
+  export: exportMessages,
+  factChecks,
+  home,
+  import: importMessages,
+  nav,
+  reader,
+  users,
+};
 export default messages;
