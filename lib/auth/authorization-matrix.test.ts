@@ -58,6 +58,11 @@ const ROUTES: Record<string, string> = {
   'app/feeds/[feed]/route.ts#GET': 'factChecks.feed',
   'app/api/export/claims/route.ts#GET': 'export.claims',
   'app/api/export/sets/[id]/route.ts#GET': 'export.set',
+  'app/api/import/paste/route.ts#POST': 'import.paste',
+  'app/api/import/files/route.ts#POST': 'import.upload',
+  'app/api/import/url/route.ts#POST': 'import.url',
+  'app/api/import/batches/route.ts#POST': 'import.batch',
+  'app/api/import/batches/[id]/route.ts#GET': 'import.batch.progress',
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
