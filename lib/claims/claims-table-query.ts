@@ -1,0 +1,97 @@
+// The claims table's query: filters, Arabic search, sort and one page, as parameterized SQL built
+// from Prisma.sql tagged templates only (values are always bound parameters; the only non-value
+// fragments are constants chosen from closed enums). Not 'server-only': the benchmark in
+// bench/claims-table runs the exact same query from a script.
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { normalizeArabic } from '../arabic';
+import type { ClaimsTableParams } from './table-params';
+
+/** Counting stops here: an exact count of a million rows costs more than the page itself. */
+export const COUNT_CAP = 10_000;
+
+export interface ClaimsPageIds {
+  ids: number[];
+  /** matching claims, exact up to COUNT_CAP */
+  total: number;
+  isTotalCapped: boolean;
+}
+
+/** The search key: the same normalization as claims.normalized_text (lib/arabic), so hamza, alef, ya, ta marbuta and diacritics never matter. */
+export function searchKey(q: string): string {
+  return normalizeArabic(q).replace(/\s+/g, ' ').trim();
+}
+
+/** LIKE treats % _ and \ specially; a search for «50%» means the characters. */
+function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function claimsWhere(p: ClaimsTableParams, userId: string): { where: Prisma.Sql; needsArticle: boolean } {
+  const conds: Prisma.Sql[] = [];
+  let needsArticle = false;
+  if (p.status) conds.push(Prisma.sql`c.status = ${p.status}::"ClaimStatus"`);
+  if (p.verdict) conds.push(Prisma.sql`c.verdict = ${p.verdict}::"Verdict"`);
+  if (p.article) conds.push(Prisma.sql`c.article_id = ${p.article}`);
+  if (p.outlet) {
+    needsArticle = true;
+    conds.push(Prisma.sql`a.outlet_id = ${p.outlet}`);
+  }
+  if (p.from) {
+    needsArticle = true;
+    conds.push(Prisma.sql`a.published_at >= ${p.from}::date`);
+  }
+  if (p.to) {
+    needsArticle = true;
+    conds.push(Prisma.sql`a.published_at <= ${p.to}::date`);
+  }
+  if (p.assignee === 'unassigned') conds.push(Prisma.sql`c.assignee_id IS NULL`);
+  else if (p.assignee) conds.push(Prisma.sql`c.assignee_id = ${p.assignee === 'me' ? userId : p.assignee}`);
+  if (p.slot) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM claim_slots s WHERE s.claim_id = c.id AND s.type = ${p.slot}::"SlotType")`);
+  if (p.conflict) {
+    // two EXISTS (one per side of the stored pair) so each can use its own index
+    conds.push(Prisma.sql`(EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_a_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested')
+      OR EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_b_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested'))`);
+  }
+  const key = searchKey(p.q);
+  if (key) {
+    // Full text (Arabic stemming: «الزيارة» finds «زيارة») OR substring on the normalized text
+    // (partial words, names the stemmer mangles). Substring needs 3+ characters to use the
+    // trigram index; shorter queries rely on full text alone.
+    const fts = Prisma.sql`to_tsvector('arabic', c.normalized_text) @@ plainto_tsquery('arabic', ${key})`;
+    conds.push(key.length >= 3 ? Prisma.sql`(${fts} OR c.normalized_text ILIKE ${likePattern(key)})` : fts);
+  }
+  const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, ' AND ')}` : Prisma.empty;
+  return { where, needsArticle };
+}
+
+function orderBy(p: ClaimsTableParams): Prisma.Sql {
+  const dir = p.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  switch (p.sort) {
+    case 'date':
+      return Prisma.sql`ORDER BY a.published_at ${dir} NULLS LAST, c.id ${dir}`;
+    case 'checkworthiness':
+      return Prisma.sql`ORDER BY c.checkworthiness ${dir}, c.id ${dir}`;
+    case 'outlet':
+      return Prisma.sql`ORDER BY o.name ${dir} NULLS LAST, c.id ${dir}`;
+    case 'status':
+      return Prisma.sql`ORDER BY c.status ${dir}, c.updated_at DESC, c.id DESC`;
+    case 'updated':
+      return Prisma.sql`ORDER BY c.updated_at ${dir}, c.id ${dir}`;
+  }
+}
+
+/** One page of claim ids in table order, and how many claims match (capped). */
+export async function findClaimsPageIds(db: PrismaClient, p: ClaimsTableParams, userId: string): Promise<ClaimsPageIds> {
+  const { where, needsArticle } = claimsWhere(p, userId);
+  const sortNeedsArticle = p.sort === 'date' || p.sort === 'outlet';
+  const articleJoin = needsArticle || sortNeedsArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty;
+  const outletJoin = p.sort === 'outlet' ? Prisma.sql`LEFT JOIN outlets o ON o.id = a.outlet_id` : Prisma.empty;
+  const countJoin = needsArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty;
+  const offset = (p.page - 1) * p.size;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<{ id: number }[]>`SELECT c.id FROM claims c ${articleJoin} ${outletJoin} ${where} ${orderBy(p)} LIMIT ${p.size} OFFSET ${offset}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c ${countJoin} ${where} LIMIT ${COUNT_CAP + 1}) t`,
+  ]);
+  const n = counted[0]?.n ?? 0;
+  return { ids: rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
+}
