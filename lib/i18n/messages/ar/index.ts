@@ -7,6 +7,7 @@ import articles from './articles.json';
 import auth from './auth.json';
 import claim from './claim.json';
 import claimSets from './claimSets.json';
+import claimsTable from './claimsTable.json';
 import editorNav from './editorNav.json';
 import errors from './errors.json';
 import exportMessages from './export.json';
@@ -14,6 +15,8 @@ import factChecks from './factChecks.json';
 import home from './home.json';
 import importMessages from './import.json';
 import nav from './nav.json';
+import questions from './questions.json';
+import queue from './queue.json';
 import reader from './reader.json';
 import users from './users.json';
 
@@ -23,6 +26,7 @@ const messages = {
   auth,
   claim,
   claimSets,
+  claimsTable,
   editorNav,
   errors,
   export: exportMessages,
@@ -30,6 +34,8 @@ const messages = {
   home,
   import: importMessages,
   nav,
+  questions,
+  queue,
   reader,
   users,
 };
