@@ -17,6 +17,8 @@ export interface ClaimsTableRow {
   verdict: string | null;
   assignee: { id: string; name: string } | null;
   checkworthiness: number;
+  /** ISO timestamp */
+  updatedAt: string;
   slotTypes: string[];
   hasSuggestedConflict: boolean;
 }
@@ -41,6 +43,7 @@ export async function findClaimsPage(p: ClaimsTableParams, userId: string): Prom
         status: true,
         verdict: true,
         checkworthiness: true,
+        updatedAt: true,
         assignee: { select: { id: true, name: true } },
         article: { select: { id: true, language: true, publishedAt: true, outlet: { select: { name: true } } } },
         slots: { select: { type: true }, orderBy: { id: 'asc' } },
@@ -69,6 +72,7 @@ export async function findClaimsPage(p: ClaimsTableParams, userId: string): Prom
         verdict: c.verdict,
         assignee: c.assignee,
         checkworthiness: c.checkworthiness,
+        updatedAt: c.updatedAt.toISOString(),
         slotTypes: [...new Set(c.slots.map((s) => s.type))],
         hasSuggestedConflict: conflicted.has(c.id),
       },

@@ -10,7 +10,7 @@ export const SLOT_TYPES = ['quantity', 'ordinal', 'date', 'duration', 'percent',
 export const SORT_KEYS = ['date', 'checkworthiness', 'outlet', 'status', 'updated'] as const;
 export const PAGE_SIZES = [25, 50, 100] as const;
 /** columns an editor may hide (the claim text and selection always stay) */
-export const HIDEABLE_COLUMNS = ['outlet', 'date', 'status', 'verdict', 'assignee', 'checkworthiness', 'slots'] as const;
+export const HIDEABLE_COLUMNS = ['outlet', 'date', 'status', 'verdict', 'assignee', 'checkworthiness', 'slots', 'updated'] as const;
 
 export type SortKey = (typeof SORT_KEYS)[number];
 export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
