@@ -20,7 +20,7 @@ const MAX_QUERY = 200;
 
 /** a schema that yields `fallback` for anything it does not accept */
 function orDefault<T>(schema: z.ZodType<T>, fallback: T) {
-  return z.unknown().transform((v): T => {
+  return z.unknown().optional().transform((v): T => {
     const parsed = schema.safeParse(Array.isArray(v) ? v[0] : v);
     return parsed.success ? parsed.data : fallback;
   });
@@ -59,7 +59,8 @@ export const claimsTableParamsSchema = z.object({
   from: orDefault(isoDate.nullable(), null),
   to: orDefault(isoDate.nullable(), null),
   hide: orDefault(
-    z.string().transform((s) => [...new Set(s.split(',').filter((c): c is HideableColumn => (HIDEABLE_COLUMNS as readonly string[]).includes(c)))]),
+    // canonical: known columns only, once each, in table order
+    z.string().transform((s) => HIDEABLE_COLUMNS.filter((c) => s.split(',').includes(c))),
     [] as HideableColumn[],
   ),
 });
@@ -94,7 +95,7 @@ export function serializeClaimsTableParams(p: ClaimsTableParams): string {
   if (p.dir !== d.dir) out.set('dir', p.dir);
   if (p.size !== d.size) out.set('size', String(p.size));
   if (p.page !== d.page) out.set('page', String(p.page));
-  if (p.hide.length) out.set('hide', [...p.hide].sort().join(','));
+  if (p.hide.length) out.set('hide', HIDEABLE_COLUMNS.filter((c) => p.hide.includes(c)).join(','));
   return out.toString();
 }
 
