@@ -57,7 +57,9 @@ function templates(): Template[] {
     for (const c of extractArticle(readFileSync(path.join(dir, f), 'utf8'), { fileName: f }).claims) {
       // «أنتوني بلينكن» / «بلينكن» → a placeholder the SQL fills with one of FAMILY
       const text = c.text.replace(/(أنتوني\s+)?بلينكن/g, '{P}');
-      out.push({ text, norm: normalizeArabic(text), slotType: c.slots[0]?.type ?? null, slotRaw: c.slots[0]?.raw ?? null });
+      // placeholder put in after normalization (normalizeArabic lowercases it)
+      const norm = normalizeArabic(c.text).replace(/(انتوني\s+)?بلينكن/g, '{P}');
+      out.push({ text, norm, slotType: c.slots[0]?.type ?? null, slotRaw: c.slots[0]?.raw ?? null });
     }
   }
   return out;
@@ -102,7 +104,7 @@ async function main() {
       'claims',
       `WITH t AS (SELECT i, text, norm FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(text, norm, i)),
             p AS (SELECT i, name, norm FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS y(name, norm, i)),
-            g AS (SELECT g, 1 + (g * 2654435761 % $5::bigint)::int AS ti, 1 + (g * 40503 % 100)::int AS pi, g % 100 AS s FROM generate_series(1, $6::int) g)
+            g AS (SELECT g, 1 + (g * 2654435761 % $5::bigint)::int AS ti, 1 + (g * 40503 % 100)::int AS pi, g % 100 AS s FROM generate_series(1, $6::bigint) g)
        INSERT INTO claims (article_id, text, start, "end", normalized_text, checkworthiness, status, verdict, assignee_id,
                            proposed_by_id, reasons, created_at, updated_at)
        SELECT $7::int + ((g.g - 1) / 20)::int,
@@ -124,7 +126,7 @@ async function main() {
       'claim_slots',
       `WITH t AS (SELECT i, type, raw FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(type, raw, i))
        INSERT INTO claim_slots (claim_id, type, value, raw, hedge)
-       SELECT c.id, t.type::"SlotType", 1 + (c.id - $3::int) * 7919 % 2000, t.raw, 'exact'
+       SELECT c.id, t.type::"SlotType", 1 + (c.id - $3::int)::bigint * 7919 % 2000, t.raw, 'exact'
        FROM claims c JOIN t ON t.i = 1 + ((c.id - $3::int)::bigint * 2654435761 % $4::bigint)::int
        WHERE c.id > $3::int AND t.type IS NOT NULL`,
       [tpl.map((x) => x.slotType), tpl.map((x) => x.slotRaw), base[0].c, tpl.length],

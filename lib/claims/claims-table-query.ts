@@ -26,7 +26,22 @@ function likePattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function claimsWhere(p: ClaimsTableParams, userId: string): { where: Prisma.Sql; needsArticle: boolean } {
+/** The search condition alone (null without a query). */
+export function searchCondition(q: string): Prisma.Sql | null {
+  const key = searchKey(q);
+  if (!key) return null;
+  // Full text (Arabic stemming: «الزيارة» finds «زيارة») OR substring on the normalized text
+  // (partial words, names the stemmer mangles). Substring needs 3+ characters to use the
+  // trigram index; shorter queries rely on full text alone.
+  const fts = Prisma.sql`to_tsvector('arabic', c.normalized_text) @@ plainto_tsquery('arabic', ${key})`;
+  return key.length >= 3 ? Prisma.sql`(${fts} OR c.normalized_text ILIKE ${likePattern(key)})` : fts;
+}
+
+export function claimsWhere(
+  p: ClaimsTableParams,
+  userId: string,
+  opts: { isSearchIncluded?: boolean } = {},
+): { where: Prisma.Sql; needsArticle: boolean } {
   const conds: Prisma.Sql[] = [];
   let needsArticle = false;
   if (p.status) conds.push(Prisma.sql`c.status = ${p.status}::"ClaimStatus"`);
@@ -52,14 +67,8 @@ export function claimsWhere(p: ClaimsTableParams, userId: string): { where: Pris
     conds.push(Prisma.sql`(EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_a_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested')
       OR EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_b_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested'))`);
   }
-  const key = searchKey(p.q);
-  if (key) {
-    // Full text (Arabic stemming: «الزيارة» finds «زيارة») OR substring on the normalized text
-    // (partial words, names the stemmer mangles). Substring needs 3+ characters to use the
-    // trigram index; shorter queries rely on full text alone.
-    const fts = Prisma.sql`to_tsvector('arabic', c.normalized_text) @@ plainto_tsquery('arabic', ${key})`;
-    conds.push(key.length >= 3 ? Prisma.sql`(${fts} OR c.normalized_text ILIKE ${likePattern(key)})` : fts);
-  }
+  const search = opts.isSearchIncluded === false ? null : searchCondition(p.q);
+  if (search) conds.push(search);
   const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, ' AND ')}` : Prisma.empty;
   return { where, needsArticle };
 }
@@ -80,17 +89,36 @@ function orderBy(p: ClaimsTableParams): Prisma.Sql {
   }
 }
 
+/**
+ * Searches that match few claims are run as a materialized set of matches first, then filtered
+ * and sorted: otherwise PostgreSQL, misjudging how rare a word is, may walk a sort index and
+ * compute to_tsvector for every claim until it finds a page (seconds on a million claims).
+ * Searches matching more than this many claims keep the single-query plan, where walking the
+ * sort order finds a page quickly because matches are everywhere.
+ */
+export const SEARCH_SET_CAP = 10_000;
+
 /** One page of claim ids in table order, and how many claims match (capped). */
 export async function findClaimsPageIds(db: PrismaClient, p: ClaimsTableParams, userId: string): Promise<ClaimsPageIds> {
-  const { where, needsArticle } = claimsWhere(p, userId);
+  const search = searchCondition(p.q);
+  let isSearchSet = false;
+  if (search) {
+    const probe = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c WHERE ${search} LIMIT ${SEARCH_SET_CAP + 1}) t`;
+    const n = probe[0]?.n ?? 0;
+    if (n === 0) return { ids: [], total: 0, isTotalCapped: false };
+    isSearchSet = n <= SEARCH_SET_CAP;
+  }
+  const { where, needsArticle } = claimsWhere(p, userId, { isSearchIncluded: !isSearchSet });
+  const matches = isSearchSet ? Prisma.sql`WITH m AS MATERIALIZED (SELECT c.id FROM claims c WHERE ${search})` : Prisma.empty;
+  const from = isSearchSet ? Prisma.sql`m JOIN claims c ON c.id = m.id` : Prisma.sql`claims c`;
   const sortNeedsArticle = p.sort === 'date' || p.sort === 'outlet';
   const articleJoin = needsArticle || sortNeedsArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty;
   const outletJoin = p.sort === 'outlet' ? Prisma.sql`LEFT JOIN outlets o ON o.id = a.outlet_id` : Prisma.empty;
   const countJoin = needsArticle ? Prisma.sql`JOIN articles a ON a.id = c.article_id` : Prisma.empty;
   const offset = (p.page - 1) * p.size;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ id: number }[]>`SELECT c.id FROM claims c ${articleJoin} ${outletJoin} ${where} ${orderBy(p)} LIMIT ${p.size} OFFSET ${offset}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c ${countJoin} ${where} LIMIT ${COUNT_CAP + 1}) t`,
+    db.$queryRaw<{ id: number }[]>`${matches} SELECT c.id FROM ${from} ${articleJoin} ${outletJoin} ${where} ${orderBy(p)} LIMIT ${p.size} OFFSET ${offset}`,
+    db.$queryRaw<{ n: number }[]>`${matches} SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} ${countJoin} ${where} LIMIT ${COUNT_CAP + 1}) t`,
   ]);
   const n = counted[0]?.n ?? 0;
   return { ids: rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
