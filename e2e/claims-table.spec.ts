@@ -144,8 +144,9 @@ test.describe('signed in as an editor', () => {
 
   test('the question view for Blinken’s visit shows the tenth, eighth and sixth visit by outlet', async ({ page }) => {
     await page.goto('/ar/editor/questions');
-    await page.getByRole('link', { name: 'ترتيب الزيارة (بلينكن)' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ترتيب الزيارة (بلينكن)');
+    // the label is the stored one when the matching job set it, else the engine's «ترتيب الزيارة (بلينكن)»
+    await page.getByTestId('questions-list').getByRole('link', { name: /بلينكن/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('بلينكن');
     const table = page.getByTestId('question-values');
     const valueFor = (outlet: string) => table.locator('tbody tr', { has: page.locator('th', { hasText: outlet }) }).getByTestId('question-value');
     await expect(valueFor('الحرة')).toHaveText('10');
