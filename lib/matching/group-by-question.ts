@@ -47,9 +47,10 @@ function labelOf(key: string, person: string | null): string {
 /**
  * Groups figures by the question they answer. Claims that name nobody join the group of the
  * person their article names most, so «الزيارة الثامنة التي يقوم بها كبير الدبلوماسيين» sits with
- * «جولة بلينكن الثامنة». Only groups with figures from at least two articles are returned.
+ * «جولة بلينكن الثامنة». Only groups with figures from at least `minArticles` articles (default
+ * two) are returned; the app stores every claim's key (minArticles 1) so later articles join it.
  */
-export function groupByQuestion(items: MatchInput[]): QuestionGroup[] {
+export function groupByQuestion(items: MatchInput[], opts: { minArticles?: number } = {}): QuestionGroup[] {
   const profiles = items.map((it) => profileClaim(it.claim));
   const articlePerson = new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
@@ -75,5 +76,6 @@ export function groupByQuestion(items: MatchInput[]): QuestionGroup[] {
       groups.set(id, g);
     }
   });
-  return [...groups.values()].filter((g) => new Set(g.members.map((m) => m.key)).size >= 2);
+  const minArticles = opts.minArticles ?? 2;
+  return [...groups.values()].filter((g) => new Set(g.members.map((m) => m.key)).size >= minArticles);
 }

@@ -1,0 +1,166 @@
+// Suggested links, computed in the database path: for new (or changed) claims, candidates come
+// from PostgreSQL's indexes (lib/links/find-candidates.ts), each pair is judged by the pure
+// engine (lib/matching compareProfiled), and the result is upserted into claim_links as
+// origin=suggested, state=suggested. An editor's decision is final: a link that is confirmed,
+// rejected or made by an editor is never changed or deleted here. Re-running writes nothing when
+// nothing changed (no duplicate rows, no updated_at churn).
+import { prisma } from '../db/prisma';
+import type { PrismaClient } from '../generated/prisma/client';
+import { compareProfiled, profileClaim, type ClaimComparison, type ProfiledInput } from '../matching';
+import { ENGINE_CLAIM_SELECT, isoDate, toEngineClaim, type EngineClaimRow } from '../claims/to-engine-claim';
+import { questionsOfArticle, storeQuestionKeys, type ClaimQuestion } from '../claims/assign-question-keys';
+import { findCandidates, topCandidates, type CandidateOptions } from './find-candidates';
+import { upsertSuggestions, dropStaleSuggestions, type Suggestion } from './upsert-suggestions';
+
+export interface SuggestOptions extends CandidateOptions {
+  db?: PrismaClient;
+  /** candidates compared per claim, best first (default 16) */
+  maxCandidatesPerClaim?: number;
+  /** store `related` links, which carry no verdict (default true) */
+  isRelatedIncluded?: boolean;
+}
+
+export interface SuggestStats {
+  claims: number;
+  compared: number;
+  /** links inserted or changed; 0 on a re-run with nothing new */
+  written: number;
+  /** suggestions removed because the engine no longer links the pair */
+  removed: number;
+  questionKeysWritten: number;
+}
+
+export async function suggestLinksForArticle(articleId: number, opts: SuggestOptions = {}): Promise<SuggestStats> {
+  const db = opts.db ?? prisma;
+  const ids = await db.claim.findMany({ where: { articleId }, select: { id: true }, orderBy: { id: 'asc' } });
+  return suggestLinksForClaims(ids.map((c) => c.id), opts);
+}
+
+export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOptions = {}): Promise<SuggestStats> {
+  const db = opts.db ?? prisma;
+  const stats: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
+  if (claimIds.length === 0) return stats;
+  // Question keys depend on the whole article (the person it names most), so load whole articles.
+  const articles = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { articleId: true }, distinct: ['articleId'] });
+  const rows = await db.claim.findMany({
+    where: { articleId: { in: articles.map((a) => a.articleId) } },
+    select: ENGINE_CLAIM_SELECT,
+    orderBy: { id: 'asc' },
+  });
+  const questions = questionsOfRows(rows);
+  stats.questionKeysWritten = await storeQuestionKeys(db, questions);
+
+  const wanted = new Set(claimIds);
+  const sources = rows.filter((r) => wanted.has(r.id));
+  const result = await matchSources(db, sources, questions, new Map(), opts);
+  return { ...result, questionKeysWritten: stats.questionKeysWritten };
+}
+
+/**
+ * The whole database, article by article in id order, each claim looking only at earlier claims
+ * (as ingestion would have): for the demo seed, the CLI and after a change to the engine.
+ */
+export async function rematchAll(opts: SuggestOptions & { batchArticles?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<SuggestStats> {
+  const db = opts.db ?? prisma;
+  const total: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
+  const articleIds = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
+  const batch = opts.batchArticles ?? 50;
+  // Keys first for every article, so an earlier claim's key exists when a later one looks for it.
+  const questions = new Map<number, ClaimQuestion>();
+  for (let i = 0; i < articleIds.length; i += batch) {
+    const rows = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + batch) } }, select: ENGINE_CLAIM_SELECT, orderBy: { id: 'asc' } });
+    const part = questionsOfRows(rows);
+    total.questionKeysWritten += await storeQuestionKeys(db, part);
+    for (const [id, q] of part) questions.set(id, q);
+  }
+  const cache = new Map<number, ProfiledRow>();
+  for (let i = 0; i < articleIds.length; i += batch) {
+    const rows = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + batch) } }, select: ENGINE_CLAIM_SELECT, orderBy: { id: 'asc' } });
+    const s = await matchSources(db, rows, questions, cache, { ...opts, direction: opts.direction ?? 'earlier' });
+    total.claims += s.claims;
+    total.compared += s.compared;
+    total.written += s.written;
+    total.removed += s.removed;
+    opts.onProgress?.(Math.min(i + batch, articleIds.length), articleIds.length);
+  }
+  return total;
+}
+
+/** Questions of whole articles' claims (rows of several articles, each article complete). */
+function questionsOfRows(rows: EngineClaimRow[]): Map<number, ClaimQuestion> {
+  const byArticle = new Map<number, EngineClaimRow[]>();
+  for (const r of rows) {
+    const list = byArticle.get(r.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.articleId, [r]);
+  }
+  const out = new Map<number, ClaimQuestion>();
+  for (const list of byArticle.values()) for (const [id, q] of questionsOfArticle(list)) out.set(id, q);
+  return out;
+}
+
+interface ProfiledRow {
+  input: ProfiledInput;
+  articleId: number;
+}
+
+const CACHE_MAX = 20_000;
+
+function profiled(r: EngineClaimRow): ProfiledRow {
+  const claim = toEngineClaim(r);
+  return { articleId: r.articleId, input: { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) } };
+}
+
+async function matchSources(
+  db: PrismaClient,
+  sources: EngineClaimRow[],
+  questions: Map<number, ClaimQuestion>,
+  cache: Map<number, ProfiledRow>,
+  opts: SuggestOptions,
+): Promise<Omit<SuggestStats, 'questionKeysWritten'>> {
+  const max = opts.maxCandidatesPerClaim ?? 16;
+  const isRelatedIncluded = opts.isRelatedIncluded ?? true;
+  const scores = await findCandidates(
+    db,
+    sources.map((s) => ({ id: s.id, articleId: s.articleId, questionKeys: questions.get(s.id)?.allKeys ?? [] })),
+    opts,
+  );
+  for (const s of sources) cache.set(s.id, profiled(s));
+  const plan = sources.map((s) => ({ src: s.id, cands: topCandidates(scores.get(s.id), s.id, max) }));
+  const missing = [...new Set(plan.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
+  if (missing.length) {
+    const rows = await db.claim.findMany({ where: { id: { in: missing } }, select: ENGINE_CLAIM_SELECT });
+    for (const r of rows) cache.set(r.id, profiled(r));
+  }
+
+  const seen = new Set<string>();
+  const suggestions: Suggestion[] = [];
+  const stale: Array<[number, number]> = [];
+  let compared = 0;
+  for (const { src, cands } of plan) {
+    for (const cand of cands) {
+      const [a, b] = src < cand ? [src, cand] : [cand, src];
+      const id = `${a}:${b}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const x = cache.get(a);
+      const y = cache.get(b);
+      if (!x || !y || x.articleId === y.articleId) continue;
+      compared++;
+      const c: ClaimComparison | null = compareProfiled(x.input, y.input);
+      if (!c || (c.relation === 'related' && !isRelatedIncluded)) stale.push([a, b]);
+      else suggestions.push({ a, b, ...c });
+    }
+  }
+  const written = await upsertSuggestions(db, suggestions);
+  const removed = await dropStaleSuggestions(db, stale);
+  // keep the cache bounded on a full re-match; this batch's claims stay for the next batches
+  if (cache.size > CACHE_MAX) {
+    const keep = new Set(sources.map((s) => s.id));
+    for (const key of cache.keys()) {
+      if (cache.size <= CACHE_MAX / 2) break;
+      if (!keep.has(key)) cache.delete(key);
+    }
+  }
+  return { claims: sources.length, compared, written, removed };
+}
