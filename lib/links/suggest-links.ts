@@ -30,11 +30,18 @@ export interface SuggestStats {
   questionKeysWritten: number;
 }
 
+/**
+ * After an article is stored: its claims against the claims stored before them (direction
+ * 'earlier'), which is all there is for a new article. Running it again gives the same pairs, so
+ * it writes nothing; a later article finds this one from its own side.
+ */
 export async function suggestLinksForArticle(articleId: number, opts: SuggestOptions = {}): Promise<SuggestStats> {
   const db = opts.db ?? prisma;
   const ids = await db.claim.findMany({ where: { articleId }, select: { id: true }, orderBy: { id: 'asc' } });
-  return suggestLinksForClaims(ids.map((c) => c.id), opts);
+  return suggestLinksForClaims(ids.map((c) => c.id), { direction: 'earlier', ...opts });
 }
+
+/** Claims that are new or changed (an editor's edit): looks at earlier and later claims by default. */
 
 export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOptions = {}): Promise<SuggestStats> {
   const db = opts.db ?? prisma;

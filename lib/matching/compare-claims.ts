@@ -67,10 +67,11 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
   }
 
   // A bare weekday is only compatible, never verified, so it counts for the same question only,
-  // and never against the war's start date («السابع من أكتوبر»), which no «يوم الاثنين» restates.
+  // and never against a starting point: the war's start date, or any date after «منذ» («زياراته
+  // … منذ السابع من أكتوبر» dates a period, which no «يوم الاثنين» restates).
   const counted = agreements.filter((p) =>
     p.comparison.isWeekdayOnly
-      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack'
+      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack' && !p.a.isSince && !p.b.isSince
       : p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
   if (counted.length > 0) {
     // a figure explains the link better than the date it sits next to

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extraction/index';
 import { matchClaims } from './match-claims';
+import { groupByQuestion } from './group-by-question';
 import type { MatchInput } from './types';
 
 const dir = new URL('../../seeds/', import.meta.url);
@@ -34,6 +35,14 @@ describe('seed articles', () => {
     ['003', 'المغلق منذ شهر', '004', 'المغلق منذ شهر'],
   ])('%s «%s» vs %s «%s»: supports', (fa, ta, fb, tb) => {
     expect(find(fa, ta, fb, tb).some((x) => x.relation === 'supports')).toBe(true);
+  });
+  it('a bare weekday does not support a date after «منذ» (002 «منذ السابع من أكتوبر» vs 003 «يوم الاثنين»)', () => {
+    expect(find('002', 'منذ السابع من أكتوبر', '003', 'يوم الاثنين في بداية جولة').some((x) => x.relation === 'supports')).toBe(false);
+  });
+  it('the visit ordinals of all five outlets form one question, under Blinken (not Biden, named later in 003)', () => {
+    const visit = groupByQuestion(items).filter((g) => g.questionKey.startsWith('ordinal|visit'));
+    expect(visit).toHaveLength(1);
+    expect(new Set(visit[0].members.map((m) => m.key))).toEqual(new Set(['000', '001', '002', '003', '004']));
   });
   it('no contradiction between figures that agree within hedges', () => {
     expect(find('000', 'نحو 1200', '003', '1194').some((x) => x.relation === 'contradicts')).toBe(false);
