@@ -15,6 +15,14 @@ export interface CandidateOptions {
   perSource?: number;
   direction?: 'both' | 'earlier';
   trigramThreshold?: number;
+  /**
+   * the trigram source scans the posting lists of every trigram of the claim, so its cost grows
+   * with the archive: it runs under this statement timeout (ms) and is skipped when it expires;
+   * 0 leaves it out (the full re-match does, see bench/matching-db/RESULTS.md). Default 500.
+   */
+  trigramTimeoutMs?: number;
+  /** the rare-words source (full text); the full re-match leaves it out for speed. Default true */
+  isWordsUsed?: boolean;
 }
 
 export interface SourceClaim {
@@ -71,21 +79,31 @@ export async function findCandidates(db: PrismaClient, sources: SourceClaim[], o
 
   const idOrder = both ? Prisma.sql`o.id <> s.id` : Prisma.sql`o.id < s.id`;
   const threshold = opts.trigramThreshold ?? 0.45;
-  // The % operator reads pg_trgm.similarity_threshold; set it for this transaction only.
-  const trigram = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
-    return tx.$queryRaw<Array<{ src: number; cand: number; sim: number }>>`
-      SELECT s.id AS src, o.id AS cand, o.sim
-      FROM claims s
-      CROSS JOIN LATERAL (
-        SELECT o.id, similarity(o.normalized_text, s.normalized_text) AS sim FROM claims o
-        WHERE o.normalized_text % s.normalized_text AND ${idOrder} AND o.article_id <> s.article_id
-        ORDER BY sim DESC, o.id DESC LIMIT ${k}
-      ) o
-      WHERE s.id = ANY(${ids}::int[])`;
-  });
+  const timeoutMs = opts.trigramTimeoutMs ?? 500;
+  let trigram: Array<{ src: number; cand: number; sim: number }> = [];
+  if (timeoutMs > 0) {
+    try {
+      // The % operator reads pg_trgm.similarity_threshold; both settings hold for this transaction only.
+      trigram = await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true), set_config('statement_timeout', ${String(timeoutMs)}, true)`;
+        return tx.$queryRaw<Array<{ src: number; cand: number; sim: number }>>`
+          SELECT s.id AS src, o.id AS cand, o.sim
+          FROM claims s
+          CROSS JOIN LATERAL (
+            SELECT o.id, similarity(o.normalized_text, s.normalized_text) AS sim FROM claims o
+            WHERE o.normalized_text % s.normalized_text AND ${idOrder} AND o.article_id <> s.article_id
+            ORDER BY sim DESC, o.id DESC LIMIT ${k}
+          ) o
+          WHERE s.id = ANY(${ids}::int[])`;
+      }, { timeout: timeoutMs + 5000 });
+    } catch (e) {
+      if (!/statement timeout|57014/.test(String((e as Error).message) + String((e as { code?: string }).code))) throw e;
+      // near-duplicate wording is a bonus source; the others have already run
+    }
+  }
   for (const r of trigram) add(r.src, r.cand, WEIGHT.trigram * r.sim);
 
+  if (opts.isWordsUsed === false) return out;
   const words = await db.$queryRaw<Array<{ src: number; cand: number }>>`
     WITH lex AS (
       SELECT s.id, s.article_id, array_agg(l ORDER BY length(l) DESC, l) AS ls

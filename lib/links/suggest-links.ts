@@ -83,7 +83,7 @@ export async function rematchAll(opts: SuggestOptions & { batchArticles?: number
   const cache = new Map<number, ProfiledRow>();
   for (let i = 0; i < articleIds.length; i += batch) {
     const rows = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + batch) } }, select: ENGINE_CLAIM_SELECT, orderBy: { id: 'asc' } });
-    const s = await matchSources(db, rows, questions, cache, { ...opts, direction: opts.direction ?? 'earlier' });
+    const s = await matchSources(db, rows, questions, cache, { ...opts, direction: opts.direction ?? 'earlier', trigramTimeoutMs: opts.trigramTimeoutMs ?? 0, isWordsUsed: opts.isWordsUsed ?? false });
     total.claims += s.claims;
     total.compared += s.compared;
     total.written += s.written;
