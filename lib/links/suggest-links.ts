@@ -7,7 +7,8 @@
 import { prisma } from '../db/prisma';
 import type { PrismaClient } from '../generated/prisma/client';
 import { compareProfiled, profileClaim, type ClaimComparison, type ProfiledInput } from '../matching';
-import { ENGINE_CLAIM_SELECT, isoDate, toEngineClaim, type EngineClaimRow } from '../claims/to-engine-claim';
+import { loadEngineClaims } from '../claims/load-engine-claims';
+import { isoDate, toEngineClaim, type EngineClaimRow } from '../claims/to-engine-claim';
 import { questionsOfArticle, storeQuestionKeys, type ClaimQuestion } from '../claims/assign-question-keys';
 import { findCandidates, topCandidates, type CandidateOptions } from './find-candidates';
 import { upsertSuggestions, dropStaleSuggestions, type Suggestion } from './upsert-suggestions';
@@ -49,11 +50,7 @@ export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOpt
   if (claimIds.length === 0) return stats;
   // Question keys depend on the whole article (the person it names most), so load whole articles.
   const articles = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { articleId: true }, distinct: ['articleId'] });
-  const rows = await db.claim.findMany({
-    where: { articleId: { in: articles.map((a) => a.articleId) } },
-    select: ENGINE_CLAIM_SELECT,
-    orderBy: { id: 'asc' },
-  });
+  const rows = await loadEngineClaims(db, { articleIds: articles.map((a) => a.articleId) });
   const questions = questionsOfRows(rows);
   stats.questionKeysWritten = await storeQuestionKeys(db, questions);
 
@@ -72,18 +69,18 @@ export async function rematchAll(opts: SuggestOptions & { batchArticles?: number
   const total: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
   const articleIds = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
   const batch = opts.batchArticles ?? 50;
-  // Keys first for every article, so an earlier claim's key exists when a later one looks for it.
-  const questions = new Map<number, ClaimQuestion>();
-  for (let i = 0; i < articleIds.length; i += batch) {
-    const rows = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + batch) } }, select: ENGINE_CLAIM_SELECT, orderBy: { id: 'asc' } });
-    const part = questionsOfRows(rows);
-    total.questionKeysWritten += await storeQuestionKeys(db, part);
-    for (const [id, q] of part) questions.set(id, q);
-  }
   const cache = new Map<number, ProfiledRow>();
   for (let i = 0; i < articleIds.length; i += batch) {
-    const rows = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + batch) } }, select: ENGINE_CLAIM_SELECT, orderBy: { id: 'asc' } });
-    const s = await matchSources(db, rows, questions, cache, { ...opts, direction: opts.direction ?? 'earlier', trigramTimeoutMs: opts.trigramTimeoutMs ?? 0, isWordsUsed: opts.isWordsUsed ?? false });
+    const rows = await loadEngineClaims(db, { articleIds: articleIds.slice(i, i + batch) });
+    // Looking only at earlier claims, whose keys are stored already: this batch's keys go first.
+    const questions = questionsOfRows(rows);
+    total.questionKeysWritten += await storeQuestionKeys(db, questions);
+    const s = await matchSources(db, rows, questions, cache, {
+      ...opts,
+      direction: opts.direction ?? 'earlier',
+      trigramTimeoutMs: opts.trigramTimeoutMs ?? 0,
+      isWordsUsed: opts.isWordsUsed ?? false,
+    });
     total.claims += s.claims;
     total.compared += s.compared;
     total.written += s.written;
@@ -136,7 +133,7 @@ async function matchSources(
   const plan = sources.map((s) => ({ src: s.id, cands: topCandidates(scores.get(s.id), s.id, max) }));
   const missing = [...new Set(plan.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
   if (missing.length) {
-    const rows = await db.claim.findMany({ where: { id: { in: missing } }, select: ENGINE_CLAIM_SELECT });
+    const rows = await loadEngineClaims(db, { claimIds: missing });
     for (const r of rows) cache.set(r.id, profiled(r));
   }
 
