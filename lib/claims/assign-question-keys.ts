@@ -3,9 +3,8 @@
 // «الزيارة الثامنة» takes the person its article names most), for every claim with a figure
 // whose concept is known, even before a second outlet reports it: a later article then joins.
 import { groupByQuestion } from '../matching';
-import type { MatchInput } from '../matching';
+import type { ClaimProfile, MatchInput } from '../matching';
 import type { PrismaClient } from '../generated/prisma/client';
-import { isoDate, toEngineClaim, type EngineClaimRow } from './to-engine-claim';
 
 export interface ClaimQuestion {
   /** the key stored on the claim: its main figure's question (a count or order before a date) */
@@ -16,8 +15,8 @@ export interface ClaimQuestion {
 }
 
 /** Questions of claims that all come from one article (`rows` should be the whole article). */
-export function questionsOfArticle(rows: EngineClaimRow[]): Map<number, ClaimQuestion> {
-  const items: MatchInput[] = rows.map((r) => ({ key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim: toEngineClaim(r) }));
+export function questionsOfArticle(rows: Array<{ id: number; input: MatchInput & { profile?: ClaimProfile } }>): Map<number, ClaimQuestion> {
+  const items = rows.map((r) => r.input);
   const byIndex = new Map<number, Array<{ key: string; label: string; rank: number }>>();
   for (const g of groupByQuestion(items, { minArticles: 1 })) {
     for (const m of g.members) {

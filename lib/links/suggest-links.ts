@@ -51,11 +51,12 @@ export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOpt
   // Question keys depend on the whole article (the person it names most), so load whole articles.
   const articles = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { articleId: true }, distinct: ['articleId'] });
   const rows = await loadEngineClaims(db, { articleIds: articles.map((a) => a.articleId) });
-  const questions = questionsOfRows(rows);
+  const all = rows.map(profiled);
+  const questions = questionsOfRows(all);
   stats.questionKeysWritten = await storeQuestionKeys(db, questions);
 
   const wanted = new Set(claimIds);
-  const sources = rows.filter((r) => wanted.has(r.id));
+  const sources = all.filter((r) => wanted.has(r.id));
   const result = await matchSources(db, sources, questions, new Map(), opts);
   return { ...result, questionKeysWritten: stats.questionKeysWritten };
 }
@@ -73,9 +74,10 @@ export async function rematchAll(opts: SuggestOptions & { batchArticles?: number
   for (let i = 0; i < articleIds.length; i += batch) {
     const rows = await loadEngineClaims(db, { articleIds: articleIds.slice(i, i + batch) });
     // Looking only at earlier claims, whose keys are stored already: this batch's keys go first.
-    const questions = questionsOfRows(rows);
+    const all = rows.map(profiled);
+    const questions = questionsOfRows(all);
     total.questionKeysWritten += await storeQuestionKeys(db, questions);
-    const s = await matchSources(db, rows, questions, cache, {
+    const s = await matchSources(db, all, questions, cache, {
       ...opts,
       direction: opts.direction ?? 'earlier',
       trigramTimeoutMs: opts.trigramTimeoutMs ?? 0,
@@ -91,8 +93,8 @@ export async function rematchAll(opts: SuggestOptions & { batchArticles?: number
 }
 
 /** Questions of whole articles' claims (rows of several articles, each article complete). */
-function questionsOfRows(rows: EngineClaimRow[]): Map<number, ClaimQuestion> {
-  const byArticle = new Map<number, EngineClaimRow[]>();
+function questionsOfRows(rows: ProfiledRow[]): Map<number, ClaimQuestion> {
+  const byArticle = new Map<number, ProfiledRow[]>();
   for (const r of rows) {
     const list = byArticle.get(r.articleId);
     if (list) list.push(r);
@@ -104,6 +106,7 @@ function questionsOfRows(rows: EngineClaimRow[]): Map<number, ClaimQuestion> {
 }
 
 interface ProfiledRow {
+  id: number;
   input: ProfiledInput;
   articleId: number;
 }
@@ -112,12 +115,12 @@ const CACHE_MAX = 20_000;
 
 function profiled(r: EngineClaimRow): ProfiledRow {
   const claim = toEngineClaim(r);
-  return { articleId: r.articleId, input: { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) } };
+  return { id: r.id, articleId: r.articleId, input: { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) } };
 }
 
 async function matchSources(
   db: PrismaClient,
-  sources: EngineClaimRow[],
+  sources: ProfiledRow[],
   questions: Map<number, ClaimQuestion>,
   cache: Map<number, ProfiledRow>,
   opts: SuggestOptions,
@@ -129,7 +132,7 @@ async function matchSources(
     sources.map((s) => ({ id: s.id, articleId: s.articleId, questionKeys: questions.get(s.id)?.allKeys ?? [] })),
     opts,
   );
-  for (const s of sources) cache.set(s.id, profiled(s));
+  for (const s of sources) cache.set(s.id, s);
   const plan = sources.map((s) => ({ src: s.id, cands: topCandidates(scores.get(s.id), s.id, max) }));
   const missing = [...new Set(plan.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
   if (missing.length) {

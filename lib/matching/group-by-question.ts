@@ -2,7 +2,7 @@
 // «how many were killed on 7 October». Members are the figures, one row per claim and slot.
 import type { ExtractedClaim, Slot } from '../extraction/types';
 import { normalizeArabic, stem, tokenize } from '../arabic';
-import { profileClaim } from './claim-profile';
+import { profileClaim, type ClaimProfile } from './claim-profile';
 import { questionKeyOf } from './question-key';
 import type { MatchInput } from './types';
 
@@ -75,8 +75,9 @@ function personOfOrdinal(claim: ExtractedClaim, span: [number, number]): string 
  * «جولة بلينكن الثامنة». Only groups with figures from at least `minArticles` articles (default
  * two) are returned; the app stores every claim's key (minArticles 1) so later articles join it.
  */
-export function groupByQuestion(items: MatchInput[], opts: { minArticles?: number } = {}): QuestionGroup[] {
-  const profiles = items.map((it) => profileClaim(it.claim));
+export function groupByQuestion(items: Array<MatchInput & { profile?: ClaimProfile }>, opts: { minArticles?: number } = {}): QuestionGroup[] {
+  // a caller that has profiled its claims already (the app's matcher) passes them along
+  const profiles = items.map((it) => it.profile ?? profileClaim(it.claim));
   const articlePerson = new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
   profiles.forEach((p, i) => {
