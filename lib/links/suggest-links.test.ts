@@ -71,6 +71,14 @@ describe('suggested links on the seed articles (PostgreSQL)', () => {
     expect(l.map((x) => x.relation)).toContain('supports');
   });
 
+  it.each([['000', 'العاشرة', '001', 'الثامنة'], ['000', 'العاشرة', '004', 'الثامنة'], ['002', 'السادسة', '001', 'الثامنة'], ['002', 'السادسة', '004', 'الثامنة']])(
+    'visit %s «%s» (trip without Israel) vs %s «%s» (trip to Israel): possibly different events',
+    async (fa, ta, fb, tb) => {
+      const l = between(await seedLinks(), fa, ta, fb, tb);
+      expect(l.some((x) => x.relation === 'contradicts' && x.possiblyDifferentEvents)).toBe(true);
+    },
+  );
+
   it('no contradiction between figures that agree within hedges', async () => {
     const links = await seedLinks();
     expect(between(links, '000', 'نحو 1200', '003', '1194').some((x) => x.relation === 'contradicts')).toBe(false);

@@ -6,7 +6,7 @@
 // nothing changed (no duplicate rows, no updated_at churn).
 import { prisma } from '../db/prisma';
 import type { PrismaClient } from '../generated/prisma/client';
-import { compareProfiled, profileClaim, type ClaimComparison, type ProfiledInput } from '../matching';
+import { compareProfiled, profileClaim, tripCuesOf, type ClaimComparison, type ProfiledInput, type TripCues } from '../matching';
 import { loadEngineClaims } from '../claims/load-engine-claims';
 import { isoDate, toEngineClaim, type EngineClaimRow } from '../claims/to-engine-claim';
 import { questionsOfArticle, storeQuestionKeys, type ClaimQuestion } from '../claims/assign-question-keys';
@@ -51,13 +51,15 @@ export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOpt
   // Question keys depend on the whole article (the person it names most), so load whole articles.
   const articles = await db.claim.findMany({ where: { id: { in: claimIds } }, select: { articleId: true }, distinct: ['articleId'] });
   const rows = await loadEngineClaims(db, { articleIds: articles.map((a) => a.articleId) });
-  const all = rows.map(profiled);
+  const trips = new Map<number, TripCues>();
+  await loadTrips(db, rows, trips);
+  const all = rows.map((r) => profiled(r, trips));
   const questions = questionsOfRows(all);
   stats.questionKeysWritten = await storeQuestionKeys(db, questions);
 
   const wanted = new Set(claimIds);
   const sources = all.filter((r) => wanted.has(r.id));
-  const result = await matchSources(db, sources, questions, new Map(), opts);
+  const result = await matchSources(db, sources, questions, { claims: new Map(), trips }, opts);
   return { ...result, questionKeysWritten: stats.questionKeysWritten };
 }
 
@@ -70,11 +72,12 @@ export async function rematchAll(opts: SuggestOptions & { batchArticles?: number
   const total: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
   const articleIds = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
   const batch = opts.batchArticles ?? 50;
-  const cache = new Map<number, ProfiledRow>();
+  const cache: Cache = { claims: new Map(), trips: new Map() };
   for (let i = 0; i < articleIds.length; i += batch) {
     const rows = await loadEngineClaims(db, { articleIds: articleIds.slice(i, i + batch) });
     // Looking only at earlier claims, whose keys are stored already: this batch's keys go first.
-    const all = rows.map(profiled);
+    await loadTrips(db, rows, cache.trips);
+    const all = rows.map((r) => profiled(r, cache.trips));
     const questions = questionsOfRows(all);
     total.questionKeysWritten += await storeQuestionKeys(db, questions);
     const s = await matchSources(db, all, questions, cache, {
@@ -113,18 +116,35 @@ interface ProfiledRow {
 
 const CACHE_MAX = 20_000;
 
-function profiled(r: EngineClaimRow): ProfiledRow {
+interface Cache {
+  claims: Map<number, ProfiledRow>;
+  /** article id → its trip cues (lib/matching/trip-cues.ts), read once per article */
+  trips: Map<number, TripCues>;
+}
+
+async function loadTrips(db: PrismaClient, rows: EngineClaimRow[], trips: Map<number, TripCues>): Promise<void> {
+  const ids = [...new Set(rows.map((r) => r.articleId))].filter((id) => !trips.has(id));
+  if (ids.length === 0) return;
+  const articles = await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
+  for (const a of articles) trips.set(a.id, tripCuesOf(a.text));
+}
+
+function profiled(r: EngineClaimRow, trips: Map<number, TripCues>): ProfiledRow {
   const claim = toEngineClaim(r);
-  return { id: r.id, articleId: r.articleId, input: { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) } };
+  const input: ProfiledInput = { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) };
+  const trip = trips.get(r.articleId);
+  if (trip) input.trip = trip;
+  return { id: r.id, articleId: r.articleId, input };
 }
 
 async function matchSources(
   db: PrismaClient,
   sources: ProfiledRow[],
   questions: Map<number, ClaimQuestion>,
-  cache: Map<number, ProfiledRow>,
+  caches: Cache,
   opts: SuggestOptions,
 ): Promise<Omit<SuggestStats, 'questionKeysWritten'>> {
+  const cache = caches.claims;
   const max = opts.maxCandidatesPerClaim ?? 16;
   const isRelatedIncluded = opts.isRelatedIncluded ?? true;
   const scores = await findCandidates(
@@ -137,7 +157,8 @@ async function matchSources(
   const missing = [...new Set(plan.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
   if (missing.length) {
     const rows = await loadEngineClaims(db, { claimIds: missing });
-    for (const r of rows) cache.set(r.id, profiled(r));
+    await loadTrips(db, rows, caches.trips);
+    for (const r of rows) cache.set(r.id, profiled(r, caches.trips));
   }
 
   const seen = new Set<string>();
