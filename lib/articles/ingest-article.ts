@@ -110,7 +110,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput, actor
     }
     throw e;
   }
-  await runAfterArticleStored(result.articleId);
+  await runAfterArticleStored(result.articleId, db);
   return result;
 }
 

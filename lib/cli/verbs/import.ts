@@ -1,15 +1,15 @@
 // `claims import PATH…`: loads files (or every .txt/.md/.html file of a folder) into the database
 // the app uses (DATABASE_URL, else the embedded one). Each article is its own transaction, so an
 // interrupted import leaves whole articles only; running it again skips what went in (same
-// content hash) and stores the rest. After each stored article, its suggested links are computed
-// (lib/links/suggest-links.ts); `--rematch` recomputes them for the whole database at the end.
+// content hash) and stores the rest. ingestArticle computes each stored article's suggested links
+// (afterArticleStored); `--rematch` recomputes them for the whole database at the end.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { badInput, badUsage } from '../cli-error';
 import { openDatabase, migrateDatabase } from '../../ops/database';
 import { createPrismaClient } from '../../db/client';
 import { ingestArticle } from '../../articles/ingest-article';
-import { rematchAll, suggestLinksForArticle } from '../../links/suggest-links';
+import { rematchAll } from '../../links/suggest-links';
 import { readArticleFile } from '../../articles/read-article-file';
 
 const ACCEPTED = /\.(txt|md|html?)$/i;
@@ -31,12 +31,6 @@ export async function run(args: string[]): Promise<void> {
         const article = readArticleFile(readFileSync(file), path.basename(file));
         const result = await ingestArticle(client, { ...article, outlet: outlet ?? null, sourceName: path.basename(file) }, null);
         counts[result.status] += 1;
-        // each stored article is matched against the claims stored before it (as the app does);
-        // a matching failure leaves the article stored (`--rematch` or a later run catches up)
-        if (result.status === 'stored') {
-          await suggestLinksForArticle(result.articleId, { db: client }).catch((e: Error) =>
-            process.stderr.write(`\nmatching ${file} failed: ${e.message}\n`));
-        }
         process.stdout.write(JSON.stringify({ file, status: result.status, articleId: result.articleId }) + '\n');
       } catch (e) {
         counts.failed += 1;
