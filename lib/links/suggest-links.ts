@@ -43,7 +43,6 @@ export async function suggestLinksForArticle(articleId: number, opts: SuggestOpt
 }
 
 /** Claims that are new or changed (an editor's edit): looks at earlier and later claims by default. */
-
 export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOptions = {}): Promise<SuggestStats> {
   const db = opts.db ?? prisma;
   const stats: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
