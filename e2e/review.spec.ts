@@ -65,14 +65,12 @@ test.describe('review with four eyes', () => {
       publishedAt: '2024-06-10',
     });
     const [x, y] = [a.claims[0].id, b.claims[0].id].sort((m, n) => m - n);
-    await db().claimLink.create({
-      data: {
-        claimAId: x,
-        claimBId: y,
-        relation: 'contradicts',
-        confidence: 0.8,
-        explanation: 'يختلف ترتيب الزيارة: العاشرة مقابل الثامنة.',
-      },
+    // ingestArticle has already suggested this pair (the matcher finds 10th vs 8th): set it as the test needs
+    const suggestion = { relation: 'contradicts', confidence: 0.8, explanation: 'يختلف ترتيب الزيارة: العاشرة مقابل الثامنة.' } as const;
+    await db().claimLink.upsert({
+      where: { claimAId_claimBId: { claimAId: x, claimBId: y } },
+      create: { claimAId: x, claimBId: y, ...suggestion },
+      update: { ...suggestion, possiblyDifferentEvents: false },
     });
     await signIn(page, 'editor');
     await page.goto(`/ar/editor/claims/${a.claims[0].id}?tab=links`);
