@@ -93,7 +93,7 @@ for (const locale of ['ar', 'en'] as const) {
       });
       expect(review.itemReviewed['@type']).toBe('Claim');
       expect(review.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'الحرة' });
-      expect(review.itemReviewed.appearance).toHaveLength(4);
+      expect(review.itemReviewed.appearance).toHaveLength(5);
       for (const a of review.itemReviewed.appearance) {
         expect(a['@type']).toBe('CreativeWork');
         expect(a.url).toMatch(/^https?:\/\//);
