@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { createPrismaClient } from '../lib/db/client';
 import { ingestArticle } from '../lib/articles/ingest-article';
+import { rematchAll } from '../lib/links/suggest-links';
 import { decodeArticleBytes } from '../lib/extraction/decode';
 import { projectRoot } from '../lib/ops/database';
 import { seedPublishedFactCheck } from './seed-fact-check';
@@ -55,6 +56,10 @@ export async function seedIfEmpty(url: string, log: (m: string) => void): Promis
       );
       log(`seeded ${entry.file}: ${result.status === 'stored' ? `${result.claimCount} claims` : 'already present'}`);
     }
+    // A new user opens the app to links already suggested between the five outlets: ingestArticle
+    // matched each article on arrival; the full re-match makes sure (it writes nothing if so).
+    await rematchAll({ db });
+    log(`suggested ${await db.claimLink.count()} links between the seed articles`);
     const reviewer = users.find((u) => u.role === 'reviewer')!;
     await seedPublishedFactCheck(db, { editorId: editor.id, reviewerId: reviewer.id }, log);
     return { users: DEMO_USERS };

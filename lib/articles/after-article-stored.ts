@@ -1,19 +1,23 @@
 // The one place that runs after an article (and its claims) is committed, whichever way it came
-// in: paste, upload, URL, bulk import job, CLI, seed. Matching suggestions will be computed here
-// (lib/links/suggest-links.ts, owned by the matching work); until then it does nothing.
+// in: paste, upload, URL, bulk import job, CLI, seed. It computes the article's suggested links
+// (lib/links/suggest-links.ts): its claims against the claims stored before them.
 //
-// Contract for whoever fills it: the article and its claims are committed and visible; this runs
-// outside the import's transaction, so a failure here never undoes the import. It must not throw
-// for an article that has no claims, and it may be called twice for one article (a retried job):
-// make what it writes idempotent.
-export async function afterArticleStored(articleId: number): Promise<void> {
-  void articleId;
+// Contract: the article and its claims are committed and visible; this runs outside the
+// import's transaction, so a failure here never undoes the import. It does nothing for an
+// article without claims, and calling it twice for one article (a retried job) writes nothing
+// the second time (the matcher's upsert is idempotent).
+import type { PrismaClient } from '../generated/prisma/client';
+import { suggestLinksForArticle } from '../links/suggest-links';
+
+/** `db`: the caller's client (scripts, the import worker); the app's singleton when omitted. */
+export async function afterArticleStored(articleId: number, db?: PrismaClient): Promise<void> {
+  await suggestLinksForArticle(articleId, db ? { db } : {});
 }
 
 /** Calls afterArticleStored, logging instead of failing the import that already succeeded. */
-export async function runAfterArticleStored(articleId: number): Promise<void> {
+export async function runAfterArticleStored(articleId: number, db?: PrismaClient): Promise<void> {
   try {
-    await afterArticleStored(articleId);
+    await afterArticleStored(articleId, db);
   } catch (e) {
     console.error(`[afterArticleStored] article ${articleId}:`, e);
   }

@@ -110,7 +110,7 @@ export async function ingestArticle(db: PrismaClient, input: ArticleInput, actor
     }
     throw e;
   }
-  await runAfterArticleStored(result.articleId);
+  await runAfterArticleStored(result.articleId, db);
   return result;
 }
 
@@ -182,7 +182,7 @@ export async function storeClaims(
 function slotRow(claimId: number, s: Slot): Prisma.ClaimSlotCreateManyInput {
   const hedge = s.approx ? 'approx' : s.atLeast ? 'at_least' : s.atMost ? 'at_most' : 'min' in s && s.min !== undefined ? 'range' : 'exact';
   const base = { claimId, type: s.type, raw: s.raw, start: s.start ?? null, end: s.end ?? null, hedge } as const;
-  if (s.type === 'date') return { ...base, year: s.year, month: s.month, day: s.day };
+  if (s.type === 'date') return { ...base, year: s.year, month: s.month, day: s.day, weekday: s.weekday ?? null, relative: s.relative ?? null };
   if (s.type === 'money') return { ...base, value: s.value ?? null, min: s.min ?? null, max: s.max ?? null, currency: s.currency };
   return { ...base, value: s.value ?? null, min: s.min ?? null, max: s.max ?? null, unit: s.unit ?? null };
 }

@@ -55,7 +55,7 @@ export async function processNextItem(db: PrismaClient, batchId: number): Promis
         },
         { timeout: 60_000 },
       );
-      if (outcome?.status === 'stored') await runAfterArticleStored(outcome.articleId);
+      if (outcome?.status === 'stored') await runAfterArticleStored(outcome.articleId, db);
       return outcome;
     } catch (e) {
       // Another worker stored the same text a moment ago: our transaction rolled back, the item is

@@ -16,6 +16,8 @@ export interface SlotProfile {
   span: [number, number];
   /** month-day of a date just before the figure («في 7 أكتوبر … مقتل نحو 1200»), or null */
   anchor: string | null;
+  /** a date after «منذ» («منذ السابع من أكتوبر»): where a period starts, not when the event happened */
+  isSince: boolean;
 }
 
 export interface ClaimProfile {
@@ -28,6 +30,7 @@ export interface ClaimProfile {
 
 // «لاقتراح وقف إطلاق النار الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو»: the head noun can be 11 words back
 const BEFORE = 12;
+const SINCE = normalizeArabic('منذ');
 const AFTER = 4;
 
 function words(text: string): string[] {
@@ -96,6 +99,7 @@ export function profileClaim(claim: ExtractedClaim): ClaimProfile {
       concept: slotConcept(slot, before, after),
       span: [s, e] as [number, number],
       anchor: null as string | null,
+      isSince: slot.type === 'date' && before[before.length - 1] === SINCE,
     };
   });
   for (const sp of slots) sp.anchor = anchorOf(slots, sp);

@@ -8,6 +8,7 @@ import { overlap, profileClaim, type ClaimProfile } from './claim-profile';
 import { daysBetween } from './dates';
 import { explainAgreement, explainDisagreement, explainNegation, explainRelated } from './explain';
 import { DIFFERENT_EVENT_DAYS } from './tolerance';
+import { tripsDiffer } from './trip-cues';
 import type { ClaimComparison, MatchInput } from './types';
 
 export interface ProfiledInput extends MatchInput {
@@ -51,13 +52,15 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
   const decisive = disagreements.filter((p) => p.isSameConcept || p.contextSimilarity >= 0.45);
   if (decisive.length > 0 && (agreements.length === 0 || decisive.length >= agreements.length)) {
     const p = main(decisive);
-    const isDifferentEvents = farGap !== null || personsDiffer;
+    // one article's trip leaves out a country the other's goes to: two different trips
+    const isOtherTrip = p.a.concept === 'visit' && tripsDiffer(a.trip, b.trip);
+    const isDifferentEvents = farGap !== null || personsDiffer || isOtherTrip;
     const base = 0.55 + 0.25 * p.contextSimilarity + 0.15 * topic;
     return {
       relation: 'contradicts',
       confidence: clamp(isDifferentEvents ? base * 0.6 : base),
       possiblyDifferentEvents: isDifferentEvents,
-      explanation: explainDisagreement(p, farGap, farGap === null && personsDiffer),
+      explanation: explainDisagreement(p, farGap, farGap === null && (personsDiffer || isOtherTrip)),
     };
   }
 
@@ -67,10 +70,11 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
   }
 
   // A bare weekday is only compatible, never verified, so it counts for the same question only,
-  // and never against the war's start date («السابع من أكتوبر»), which no «يوم الاثنين» restates.
+  // and never against a starting point: the war's start date, or any date after «منذ» («زياراته
+  // … منذ السابع من أكتوبر» dates a period, which no «يوم الاثنين» restates).
   const counted = agreements.filter((p) =>
     p.comparison.isWeekdayOnly
-      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack'
+      ? p.isSameConcept && p.contextSimilarity >= 0.2 && p.a.concept !== 'war' && p.a.concept !== 'attack' && !p.a.isSince && !p.b.isSince
       : p.a.slot.type !== 'date' || p.isSameConcept || p.contextSimilarity >= 0.45);
   if (counted.length > 0) {
     // a figure explains the link better than the date it sits next to

@@ -1,6 +1,7 @@
 // Public shapes of the matching engine. Pure data: the app builds MatchInput from PostgreSQL rows,
 // the CLI from extracted files.
 import type { ExtractedClaim } from '../extraction/types';
+import type { TripCues } from './trip-cues';
 
 export type ClaimRelation = 'supports' | 'contradicts' | 'related';
 
@@ -10,6 +11,8 @@ export interface MatchInput {
   /** ISO date of publication, YYYY-MM-DD, when known */
   articleDate: string | null;
   claim: ExtractedClaim;
+  /** article-level trip cues (tripCuesOf(article text)), when the caller has the article */
+  trip?: TripCues;
 }
 
 export interface ClaimComparison {

@@ -2,7 +2,7 @@
 // module, so nothing is downloaded or trained at run time.
 import { pairFeatures } from './features';
 import type { StanceModel } from './model';
-import modelJson from './model.json';
+import modelJson from './model.json' with { type: 'json' };
 import { predictWith, type StancePrediction } from './predict';
 
 const model = modelJson as unknown as StanceModel;

@@ -1,19 +1,21 @@
 // `claims import PATH…`: loads files (or every .txt/.md/.html file of a folder) into the database
 // the app uses (DATABASE_URL, else the embedded one). Each article is its own transaction, so an
 // interrupted import leaves whole articles only; running it again skips what went in (same
-// content hash) and stores the rest.
+// content hash) and stores the rest. ingestArticle computes each stored article's suggested links
+// (afterArticleStored); `--rematch` recomputes them for the whole database at the end.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { badInput, badUsage } from '../cli-error';
 import { openDatabase, migrateDatabase } from '../../ops/database';
 import { createPrismaClient } from '../../db/client';
 import { ingestArticle } from '../../articles/ingest-article';
+import { rematchAll } from '../../links/suggest-links';
 import { readArticleFile } from '../../articles/read-article-file';
 
 const ACCEPTED = /\.(txt|md|html?)$/i;
 
 export async function run(args: string[]): Promise<void> {
-  const inputs = args.filter((a) => !a.startsWith('--'));
+  const inputs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--outlet');
   const outlet = valueOf(args, '--outlet');
   if (inputs.length === 0) throw badUsage('import needs at least one file or folder');
   const files = inputs.flatMap(expand);
@@ -37,6 +39,10 @@ export async function run(args: string[]): Promise<void> {
       process.stderr.write(`\r${i + 1}/${files.length} files`);
     }
     process.stderr.write(`\nstored ${counts.stored}, already present ${counts.duplicate}, failed ${counts.failed}\n`);
+    if (args.includes('--rematch')) {
+      const s = await rematchAll({ db: client });
+      process.stderr.write(`re-matched ${s.claims} claims: ${s.written} links written, ${s.removed} removed\n`);
+    }
   } finally {
     await client.$disconnect();
     await db.stop();

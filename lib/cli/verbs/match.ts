@@ -1,7 +1,7 @@
 // `claims match FILE…`: JSON Lines, one object per suggested link between claims of different
 // files (contract: ../shared/contracts/claims-cli.md). A file named twice is read once.
 import { extractArticle } from '../../extraction/index';
-import { matchClaims } from '../../matching/index';
+import { matchClaims, tripCuesOf } from '../../matching/index';
 import type { MatchInput } from '../../matching/types';
 import { badUsage } from '../cli-error';
 import { readArticleFile } from '../read-input';
@@ -17,10 +17,11 @@ export async function run(args: string[]): Promise<void> {
   const items: MatchInput[] = [];
   for (const input of inputs) {
     const { meta, claims } = extractArticle(input.text, { fileName: input.file });
+    const trip = tripCuesOf(input.text);
     // `related` blocks are kept: after «إقرأ أيضاً» outlets often reprint a whole earlier report
     // (seed 004), whose figures an editor wants compared like any other.
     for (const claim of claims) {
-      items.push({ key: input.file, articleDate: meta.publishedAt, claim });
+      items.push({ key: input.file, articleDate: meta.publishedAt, claim, trip });
     }
   }
   const side = (i: number) => {

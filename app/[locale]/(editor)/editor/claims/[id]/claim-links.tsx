@@ -18,7 +18,9 @@ export async function ClaimLinks({ claim, locale, canDecide }: { claim: ClaimDet
         const other = link.other;
         const there = { lang: other.article.language, dir: directionOfLanguage(other.article.language) };
         return (
-          <section
+          // an <article> per link, not a <section>: several links share a relation, and landmarks
+          // with the same name are ambiguous to screen readers (axe landmark-unique)
+          <article
             key={link.id}
             className={`${styles.card} ${styles.link}`}
             data-testid="claim-link"
@@ -84,7 +86,7 @@ export async function ClaimLinks({ claim, locale, canDecide }: { claim: ClaimDet
                 }}
               />
             ) : null}
-          </section>
+          </article>
         );
       })}
       {canDecide ? <LinkSearch claimId={claim.id} /> : null}
