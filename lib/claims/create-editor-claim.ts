@@ -4,10 +4,11 @@ import { writeAudit } from '../audit/write-audit';
 import { extractClaimAt, trimSpan } from '../extraction/claim-at';
 import { storeClaims } from '../articles/ingest-article';
 import type { CurrentUser } from '../auth/current-user';
+import { suggestAfterEdit } from '../links/suggest-after-edit';
 
 /** An editor adds a claim by selecting a passage of an article; its figures are read by the engine. */
 export async function createEditorClaim(actor: Pick<CurrentUser, 'id'>, input: { articleId: number; start: number; end: number }) {
-  return prisma.$transaction(async (tx) => {
+  const created = await prisma.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, publishedAt: true } });
     if (!article) throw new AppError('not_found', 'no such article');
     if (input.start < 0 || input.end > article.text.length || input.end <= input.start) {
@@ -32,4 +33,6 @@ export async function createEditorClaim(actor: Pick<CurrentUser, 'id'>, input: {
     });
     return { id };
   });
+  await suggestAfterEdit(created.id);
+  return created;
 }

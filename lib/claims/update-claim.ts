@@ -6,6 +6,7 @@ import { isLocked } from '../review/state-machine';
 import type { Prisma } from '../generated/prisma/client';
 import type { SlotType, Hedge } from '../generated/prisma/enums';
 import type { CurrentUser } from '../auth/current-user';
+import { suggestAfterEdit } from '../links/suggest-after-edit';
 
 export interface SlotEdit {
   type: SlotType;
@@ -37,7 +38,7 @@ export interface ClaimEdit {
  * claim to show side by side. Approved or published claims are locked (a correction is filed instead).
  */
 export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdit) {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: edit.claimId },
       select: {
@@ -119,4 +120,7 @@ export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdi
     });
     return { version: claim.version + 1 };
   });
+  // A new passage or new figures can change which claims it agrees or conflicts with.
+  if (edit.span || edit.slots) await suggestAfterEdit(edit.claimId);
+  return result;
 }
