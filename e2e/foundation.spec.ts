@@ -75,3 +75,40 @@ test.describe('foundation', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 });
+
+test.describe('content security policy', () => {
+  test('pages carry a nonce CSP and run their scripts without a single violation', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text().slice(0, 200));
+    });
+    const list = (await (await page.request.get('/api/public/fact-checks')).json()) as { items: { slug: string }[] };
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const url of ['/ar', '/en/articles', '/ar/fact-checks', `/ar/fact-checks/${list.items[0].slug}`, `/en/fact-checks/${list.items[0].slug}`, '/ar/sign-in']) {
+      const res = await page.goto(url);
+      const csp = res?.headers()['content-security-policy'] ?? '';
+      expect(csp, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(csp, url).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(res?.headers()['x-content-type-options'], url).toBe('nosniff');
+      // every script the page loads carries this response's nonce (a cached page would not)
+      const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+      const nonces = await page.evaluate(() => [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((el) => (el as HTMLScriptElement).nonce));
+      expect(nonces.length, url).toBeGreaterThan(0);
+      expect(new Set(nonces), url).toEqual(new Set([nonce]));
+    }
+    expect(violations).toEqual([]);
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Lax', async ({ page }) => {
+    await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': '10.77.0.1' });
+    await page.goto('/ar/sign-in');
+    await page.locator('#email').fill('editor@sadaa.example');
+    await page.locator('#password').fill('sadaa-editor-demo');
+    await page.locator('form button[type=submit]').click();
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith('session_token'));
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Lax');
+  });
+});

@@ -16,12 +16,9 @@ import { Timeline } from './timeline';
 import { Sources, appearancesOf } from './sources';
 import styles from './detail.module.css';
 
-// Rendered on first request and cached (ISR); publishing or correcting drops the cached copy
-// on this instance (lib/fact-checks/revalidate-public.ts); other instances within a minute.
-export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request: every page carries a per-request CSP nonce (proxy.ts), which a cached
+// (ISR) copy would not match, leaving its scripts blocked. The page's queries are few and indexed.
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
