@@ -7,7 +7,7 @@
 // article without claims, and calling it twice for one article (a retried job) writes nothing
 // the second time (the matcher's upsert is idempotent).
 import type { PrismaClient } from '../generated/prisma/client';
-import { suggestLinksForArticle } from '../links/suggest-links';
+import { suggestLinksForArticle, suggestLinksForClaims } from '../links/suggest-links';
 
 /** `db`: the caller's client (scripts, the import worker); the app's singleton when omitted. */
 export async function afterArticleStored(articleId: number, db?: PrismaClient): Promise<void> {
@@ -20,5 +20,19 @@ export async function runAfterArticleStored(articleId: number, db?: PrismaClient
     await afterArticleStored(articleId, db);
   } catch (e) {
     console.error(`[afterArticleStored] article ${articleId}:`, e);
+  }
+}
+
+/**
+ * The bulk import's counterpart, once per committed chunk: the chunk's new claims, each against
+ * the claims stored before it (smaller ids) — the links afterArticleStored would have found
+ * article by article, in one candidate query and one upsert. Logs instead of failing.
+ */
+export async function runAfterChunkStored(claimIds: number[], db?: PrismaClient): Promise<void> {
+  if (claimIds.length === 0) return;
+  try {
+    await suggestLinksForClaims(claimIds, { direction: 'earlier', ...(db ? { db } : {}) });
+  } catch (e) {
+    console.error(`[afterChunkStored] ${claimIds.length} claims from ${claimIds[0]}:`, e);
   }
 }

@@ -6,7 +6,7 @@ import { normalizeArabic } from '../arabic';
 import { extractArticle } from '../extraction';
 import type { ExtractedClaim, Slot } from '../extraction/types';
 import type { PrismaClient, Prisma } from '../generated/prisma/client';
-import { writeAudit } from '../audit/write-audit';
+import { writeAudit, type AuditEntry } from '../audit/write-audit';
 import { runAfterArticleStored } from './after-article-stored';
 
 export interface ArticleInput {
@@ -57,37 +57,50 @@ export function prepareArticle(input: ArticleInput): PreparedArticle {
   };
 }
 
-/**
- * Writes a prepared article, its claims and its audit row with the caller's transaction, so a
- * caller can add its own rows (the bulk import marks its item) to the same all-or-nothing unit.
- */
-export async function writeArticle(tx: Prisma.TransactionClient, p: PreparedArticle, actorId: string | null): Promise<{ articleId: number; claimCount: number }> {
+/** The article row of a prepared article: shared by the single writer and the bulk chunk writer. */
+export function articleRow(p: PreparedArticle, actorId: string | null, outletId: number | null): Prisma.ArticleCreateManyInput {
   const { input } = p;
-  const outletId = p.outletName ? await upsertOutlet(tx, p.outletName) : null;
-  const article = await tx.article.create({
-    data: {
-      outletId,
-      title: p.title,
-      excerpt: excerptOf(input.text, p.claims[0]?.start),
-      url: input.url ?? null,
-      publishedAt: p.publishedAt ? new Date(`${p.publishedAt}T00:00:00Z`) : null,
-      language: p.language,
-      text: input.text,
-      contentHash: p.contentHash,
-      sourceName: input.sourceName ?? null,
-      encoding: input.encoding ?? null,
-      importedById: actorId,
-    },
-    select: { id: true },
-  });
-  await storeClaims(tx, article.id, p.claims);
-  await writeAudit(tx, {
+  return {
+    outletId,
+    title: p.title,
+    excerpt: excerptOf(input.text, p.claims[0]?.start),
+    url: input.url ?? null,
+    publishedAt: p.publishedAt ? new Date(`${p.publishedAt}T00:00:00Z`) : null,
+    language: p.language,
+    text: input.text,
+    contentHash: p.contentHash,
+    sourceName: input.sourceName ?? null,
+    encoding: input.encoding ?? null,
+    importedById: actorId,
+  };
+}
+
+/** The audit entry of an imported article (one per stored article, whichever writer stored it). */
+export function articleAuditEntry(p: PreparedArticle, articleId: number, actorId: string | null): AuditEntry {
+  return {
     actorId,
     entityType: 'article',
-    entityId: article.id,
+    entityId: articleId,
     action: 'import',
-    after: { title: p.title, outlet: p.outletName, publishedAt: p.publishedAt, sourceName: input.sourceName ?? null, claims: p.claims.length },
-  });
+    after: { title: p.title, outlet: p.outletName, publishedAt: p.publishedAt, sourceName: p.input.sourceName ?? null, claims: p.claims.length },
+  };
+}
+
+/** Normalized outlet name: «الحرة» and «الحره» are one outlet. */
+export function outletKeyOf(name: string): string {
+  return normalizeArabic(name).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Writes a prepared article, its claims and its audit row with the caller's transaction, so a
+ * caller can add its own rows to the same all-or-nothing unit. (The bulk import writes whole
+ * chunks at once: lib/imports/write-chunk.ts, with the same row builders.)
+ */
+export async function writeArticle(tx: Prisma.TransactionClient, p: PreparedArticle, actorId: string | null): Promise<{ articleId: number; claimCount: number }> {
+  const outletId = p.outletName ? await upsertOutlet(tx, p.outletName) : null;
+  const article = await tx.article.create({ data: articleRow(p, actorId, outletId), select: { id: true } });
+  await storeClaims(tx, article.id, p.claims);
+  await writeAudit(tx, articleAuditEntry(p, article.id, actorId));
   return { articleId: article.id, claimCount: p.claims.length };
 }
 
@@ -119,7 +132,7 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 async function upsertOutlet(tx: Prisma.TransactionClient, name: string): Promise<number> {
-  const nameKey = normalizeArabic(name).replace(/\s+/g, ' ').trim();
+  const nameKey = outletKeyOf(name);
   const outlet = await tx.outlet.upsert({ where: { nameKey }, update: {}, create: { name, nameKey }, select: { id: true } });
   return outlet.id;
 }
@@ -130,9 +143,23 @@ export async function storeClaims(
   claims: ExtractedClaim[],
   origin: 'extracted' | 'editor' = 'extracted',
 ): Promise<number[]> {
-  if (claims.length === 0) return [];
-  const rows = await tx.claim.createManyAndReturn({
-    data: claims.map((c) => ({
+  const ids = await storeClaimsOfArticles(tx, [{ articleId, claims }], origin);
+  return ids.get(articleId) ?? [];
+}
+
+/**
+ * The claims of several articles with their slots, entities and mentions: one multi-row statement
+ * per table whatever the number of articles (claims, slots, entities, entity lookup, mentions).
+ * Returns each article's new claim ids, in the order of its claims.
+ */
+export async function storeClaimsOfArticles(
+  tx: Prisma.TransactionClient,
+  articles: { articleId: number; claims: ExtractedClaim[] }[],
+  origin: 'extracted' | 'editor' = 'extracted',
+): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(articles.map((a) => [a.articleId, []]));
+  const data = articles.flatMap(({ articleId, claims }) =>
+    claims.map((c) => ({
       articleId,
       text: c.text,
       start: c.start,
@@ -145,38 +172,42 @@ export async function storeClaims(
       via: c.attribution.via,
       origin,
     })),
-    select: { id: true, start: true, end: true },
-  });
-  const idOf = new Map(rows.map((r) => [`${r.start}:${r.end}`, r.id]));
+  );
+  if (data.length === 0) return out;
+  const rows = await tx.claim.createManyAndReturn({ data, select: { id: true, articleId: true, start: true, end: true } });
+  const idOf = new Map(rows.map((r) => [`${r.articleId}:${r.start}:${r.end}`, r.id]));
   const slotRows: Prisma.ClaimSlotCreateManyInput[] = [];
-  const mentionNames: { claimId: number; type: 'person' | 'organization' | 'place'; name: string }[] = [];
-  for (const c of claims) {
-    const claimId = idOf.get(`${c.start}:${c.end}`);
-    if (claimId === undefined) continue;
-    for (const s of c.slots) slotRows.push(slotRow(claimId, s));
-    for (const e of c.entities) mentionNames.push({ claimId, type: e.type, name: e.name });
+  const mentionNames: { claimId: number; articleId: number; type: 'person' | 'organization' | 'place'; name: string }[] = [];
+  for (const { articleId, claims } of articles) {
+    for (const c of claims) {
+      const claimId = idOf.get(`${articleId}:${c.start}:${c.end}`);
+      if (claimId === undefined) continue;
+      out.get(articleId)?.push(claimId);
+      for (const s of c.slots) slotRows.push(slotRow(claimId, s));
+      for (const e of c.entities) mentionNames.push({ claimId, articleId, type: e.type, name: e.name });
+    }
   }
   if (slotRows.length) await tx.claimSlot.createMany({ data: slotRows });
   if (mentionNames.length) {
     const keyOf = (t: string, n: string) => `${t}|${normalizeArabic(n)}`;
     const unique = new Map(mentionNames.map((m) => [keyOf(m.type, m.name), m]));
-    await tx.entity.createMany({
-      data: [...unique.values()].map((m) => ({ type: m.type, name: m.name, nameKey: normalizeArabic(m.name) })),
-      skipDuplicates: true,
-    });
+    // a fixed order, so two workers inserting the same new entities wait for each other instead
+    // of deadlocking
+    const entityRows = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => ({ type: m.type, name: m.name, nameKey: normalizeArabic(m.name) }));
+    await tx.entity.createMany({ data: entityRows, skipDuplicates: true });
     const entities = await tx.entity.findMany({
-      where: { OR: [...unique.values()].map((m) => ({ type: m.type, nameKey: normalizeArabic(m.name) })) },
+      where: { OR: entityRows.map((m) => ({ type: m.type, nameKey: m.nameKey })) },
       select: { id: true, type: true, nameKey: true },
     });
     const entityId = new Map(entities.map((e) => [`${e.type}|${e.nameKey}`, e.id]));
     await tx.entityMention.createMany({
       data: mentionNames.flatMap((m) => {
         const id = entityId.get(keyOf(m.type, m.name));
-        return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId }];
+        return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId: m.articleId }];
       }),
     });
   }
-  return rows.map((r) => r.id);
+  return out;
 }
 
 function slotRow(claimId: number, s: Slot): Prisma.ClaimSlotCreateManyInput {

@@ -13,14 +13,21 @@ export interface AuditEntry {
 
 /** Always called with the transaction that makes the change, so the row exists iff the change does. */
 export async function writeAudit(tx: Prisma.TransactionClient, e: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: e.actorId,
-      entityType: e.entityType,
-      entityId: String(e.entityId),
-      action: e.action,
-      before: e.before ?? undefined,
-      after: e.after ?? undefined,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(e) });
+}
+
+/** Several audit rows in one statement (the bulk import: one row per stored article). */
+export async function writeAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+function auditRow(e: AuditEntry): Prisma.AuditLogCreateManyInput {
+  return {
+    actorId: e.actorId,
+    entityType: e.entityType,
+    entityId: String(e.entityId),
+    action: e.action,
+    before: e.before ?? undefined,
+    after: e.after ?? undefined,
+  };
 }

@@ -61,13 +61,13 @@ describe('bulk import worker', () => {
     expect(await db.importItem.count({ where: { batchId, content: { not: null } } })).toBe(0);
   });
 
-  it('two workers on one batch process each item exactly once', async () => {
+  it('two workers on one batch process each item exactly once (chunks of 4)', async () => {
     const n = 24;
     const files = Array.from({ length: n }, (_, i) => ({ name: `f${i}.txt`, bytes: utf8(article()) }));
     const { batchId } = await makeBatch(files);
     const other = createPrismaClient(inject('databaseUrl'), 4);
     try {
-      const [a, b] = await Promise.all([processBatch(db, batchId), processBatch(other, batchId)]);
+      const [a, b] = await Promise.all([processBatch(db, batchId, undefined, { chunkSize: 4 }), processBatch(other, batchId, undefined, { chunkSize: 4 })]);
       expect(a + b).toBe(n);
       expect(a).toBeGreaterThan(0);
       expect(b).toBeGreaterThan(0);
@@ -86,9 +86,9 @@ describe('bulk import worker', () => {
   it('an interrupted batch resumes its pending items when the worker starts', async () => {
     const files = Array.from({ length: 6 }, (_, i) => ({ name: `r${i}.txt`, bytes: utf8(article()) }));
     const { batchId } = await makeBatch(files);
-    // the first run stops after two items (as if the app stopped)
+    // the first run stops after two chunks of one item (as if the app stopped)
     let taken = 0;
-    await processBatch(db, batchId, () => taken++ >= 2);
+    await processBatch(db, batchId, () => taken++ >= 2, { chunkSize: 1 });
     const half = await getBatchProgress(db, batchId);
     expect(half).toMatchObject({ status: 'running', stored: 2, pending: 4 });
 
@@ -101,23 +101,54 @@ describe('bulk import worker', () => {
     expect(await getBatchProgress(db, batchId)).toMatchObject({ stored: 6, pending: 0, failed: 0 });
   });
 
-  it('a failure mid-item (after the article row is written) leaves no article and the item pending', async () => {
-    const text = article();
-    const { batchId } = await makeBatch([{ name: 'crash.txt', bytes: utf8(text) }]);
-    // the database refuses the item's final update, i.e. after the article and claims were inserted
+  it('a failure mid-chunk (after the article rows are written) leaves no article and the whole chunk pending', async () => {
+    const { batchId } = await makeBatch([
+      { name: 'ok.txt', bytes: utf8(article()) },
+      { name: 'crash.txt', bytes: utf8(article()) },
+      { name: 'bad.txt', bytes: new Uint8Array(0) },
+    ]);
+    // the database refuses one item's final update, i.e. after the chunk's articles and claims were inserted
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_crash_item() RETURNS trigger AS $$
       BEGIN IF NEW.name = 'crash.txt' AND NEW.status = 'stored' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await db.$executeRawUnsafe(`CREATE TRIGGER test_crash_item BEFORE UPDATE ON import_items FOR EACH ROW EXECUTE FUNCTION test_crash_item()`);
     const articlesBefore = await db.article.count();
+    const claimsBefore = await db.claim.count();
     try {
       await expect(processBatch(db, batchId)).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe('DROP TRIGGER test_crash_item ON import_items');
     }
     expect(await db.article.count()).toBe(articlesBefore);
-    expect(await getBatchProgress(db, batchId)).toMatchObject({ status: 'running', pending: 1, stored: 0 });
+    expect(await db.claim.count()).toBe(claimsBefore);
+    expect(await getBatchProgress(db, batchId)).toMatchObject({ status: 'running', pending: 3, stored: 0, failed: 0 });
     await processBatch(db, batchId);
-    expect(await getBatchProgress(db, batchId)).toMatchObject({ status: 'done', pending: 0, stored: 1 });
+    expect(await getBatchProgress(db, batchId)).toMatchObject({ status: 'done', pending: 0, stored: 2, failed: 1 });
+  });
+
+  it('a chunk reports duplicates inside it and against the database, and matches its new claims after commit', async () => {
+    const text = article();
+    const first = await makeBatch([{ name: 'first.txt', bytes: utf8(text) }]);
+    await processBatch(db, first.batchId);
+    const storedId = (await getBatchProgress(db, first.batchId))!.items![0].articleId;
+    const twin = article();
+    const { batchId } = await makeBatch([
+      { name: 'again.txt', bytes: utf8(text) },
+      { name: 'twin1.txt', bytes: utf8(twin) },
+      { name: 'twin2.txt', bytes: utf8(`  ${twin}\n`) },
+    ]);
+    const chunks: number[] = [];
+    await processBatch(db, batchId, undefined, { onChunk: (t) => chunks.push(t.items) });
+    expect(chunks).toEqual([3]);
+    const byName = new Map((await getBatchProgress(db, batchId))!.items!.map((i) => [i.name, i]));
+    expect(byName.get('again.txt')).toMatchObject({ status: 'duplicate', articleId: storedId });
+    expect(byName.get('twin1.txt')?.status).toBe('stored');
+    expect(byName.get('twin2.txt')).toMatchObject({ status: 'duplicate', articleId: byName.get('twin1.txt')?.articleId });
+    const twinId = byName.get('twin1.txt')!.articleId!;
+    expect(await db.auditLog.count({ where: { entityType: 'article', action: 'import', entityId: String(twinId) } })).toBe(1);
+    // same health-ministry figures question as the first article: the matcher ran on the chunk
+    const claimIds = (await db.claim.findMany({ where: { articleId: twinId }, select: { id: true } })).map((c) => c.id);
+    expect(claimIds.length).toBeGreaterThan(0);
+    expect(await db.claimLink.count({ where: { OR: [{ claimAId: { in: claimIds } }, { claimBId: { in: claimIds } }] } })).toBeGreaterThan(0);
   });
 
   it('refuses a batch over the file limit and a batch that is not the caller’s', async () => {
