@@ -1,8 +1,12 @@
 // End-to-end bulk ingestion into PostgreSQL: `npx tsx bench/ingestion/run.ts [articles] [workers]`.
 // The same path as a folder import from the import page: files read from disk, stored as a batch
 // (import_items, chunks of 100 files like the page sends), then processed by `workers` concurrent
-// workers (lib/imports/process-batch.ts: decode, extract, one transaction per article with its
-// claims, slots, entities, audit row and item status). Uses the embedded PostgreSQL
+// workers (lib/imports/process-batch.ts: decode, extract, one transaction per chunk of 50 items
+// with their articles, claims, slots, entities, audit rows and item statuses).
+// Two figures: read → extract → write with the matcher off (BENCH_MATCH=inline runs it inside
+// the workers, after each chunk, as the app does), then the matching of the stored articles on
+// its own, replayed chunk by chunk in id order (what the workers do after each commit), and for
+// comparison per article on a sample (what afterArticleStored does for a single import). Uses the embedded PostgreSQL
 // (EMBEDDED_PG_PORT) and a scratch database `bench_ingestion`, recreated at each run.
 import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -15,12 +19,15 @@ import { migrate } from '../../lib/db/migrate';
 import { createPrismaClient } from '../../lib/db/client';
 import { projectRoot } from '../../lib/ops/database';
 import { appendToBatch, createBatch, startBatch } from '../../lib/imports/create-batch';
-import { processBatch } from '../../lib/imports/process-batch';
+import { processBatch, DEFAULT_CHUNK_SIZE } from '../../lib/imports/process-batch';
+import { runAfterChunkStored, runAfterArticleStored } from '../../lib/articles/after-article-stored';
 import { getBatchProgress } from '../../lib/imports/batch-progress';
 import { MAX_BATCH_FILES } from '../../lib/imports/limits';
 
 const N = Number(process.argv[2] ?? 2000);
 const WORKERS = Number(process.argv[3] ?? 2);
+const INLINE = process.env.BENCH_MATCH === 'inline';
+const SAMPLE = Number(process.env.BENCH_MATCH_SAMPLE ?? 50);
 
 let peakRss = 0;
 let peakHeap = 0;
@@ -66,10 +73,42 @@ async function main() {
   const t1 = performance.now();
   // 2. process: each worker its own Prisma client, as two app instances would be
   const clients = Array.from({ length: WORKERS }, () => createPrismaClient(url, 2));
-  for (const id of batchIds) await Promise.all(clients.map((c) => processBatch(c, id)));
+  let writeMs = 0;
+  let inlineMatchMs = 0;
+  const onChunk = (t: { writeMs: number; matchMs: number }) => {
+    writeMs += t.writeMs;
+    inlineMatchMs += t.matchMs;
+  };
+  for (const id of batchIds) await Promise.all(clients.map((c) => processBatch(c, id, undefined, { isMatching: INLINE, onChunk })));
   const t2 = performance.now();
   clearInterval(timer);
   sample();
+
+  // 3. matching on its own (unless it ran inline): the stored articles in id order, chunk by
+  //    chunk, each chunk's claims against the claims before them
+  const articleIds = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
+  let matchSeconds = 0;
+  let perArticleSampleMs = 0;
+  let perChunkSampleMs = 0;
+  if (!INLINE) {
+    const tm = performance.now();
+    for (let i = 0; i < articleIds.length; i += DEFAULT_CHUNK_SIZE) {
+      const claims = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + DEFAULT_CHUNK_SIZE) } }, select: { id: true }, orderBy: { id: 'asc' } });
+      await runAfterChunkStored(claims.map((c) => c.id), db);
+    }
+    matchSeconds = (performance.now() - tm) / 1000;
+    // the same work the other way, on the last SAMPLE articles (links exist already, so both
+    // re-runs compute the same and write nothing): per article vs as one chunk
+    const tail = articleIds.slice(-SAMPLE);
+    const ta = performance.now();
+    for (const id of tail) await runAfterArticleStored(id, db);
+    perArticleSampleMs = performance.now() - ta;
+    const tailClaims = await db.claim.findMany({ where: { articleId: { in: tail } }, select: { id: true }, orderBy: { id: 'asc' } });
+    const tc = performance.now();
+    await runAfterChunkStored(tailClaims.map((c) => c.id), db);
+    perChunkSampleMs = performance.now() - tc;
+  }
+  const links = await db.claimLink.count();
 
   const all = await Promise.all(batchIds.map((id) => getBatchProgress(db, id)));
   const progress = {
@@ -95,6 +134,13 @@ async function main() {
     totalSeconds: +total.toFixed(2),
     articlesPerSecondEndToEnd: Math.round(N / total),
     articlesPerSecondProcessing: Math.round(N / processing),
+    matching: INLINE ? 'inline, after each chunk' : 'separate, chunk by chunk',
+    workerWriteSecondsSum: +(writeMs / 1000).toFixed(2),
+    workerInlineMatchSecondsSum: +(inlineMatchMs / 1000).toFixed(2),
+    matchSeconds: +matchSeconds.toFixed(2),
+    articlesPerSecondMatching: matchSeconds ? Math.round(N / matchSeconds) : null,
+    matchSample: INLINE ? null : { articles: SAMPLE, perArticleMs: Math.round(perArticleSampleMs), asOneChunkMs: Math.round(perChunkSampleMs) },
+    links,
     peakRssMB: Math.round(peakRss / 1024 / 1024),
     peakHeapMB: Math.round(peakHeap / 1024 / 1024),
   };
