@@ -187,7 +187,7 @@ export async function storeClaimsOfArticles(
       for (const e of c.entities) mentionNames.push({ claimId, articleId, type: e.type, name: e.name });
     }
   }
-  if (slotRows.length) await tx.claimSlot.createMany({ data: slotRows });
+  if (slotRows.length) await insertSlots(tx, slotRows);
   if (mentionNames.length) {
     const keyOf = (t: string, n: string) => `${t}|${normalizeArabic(n)}`;
     const unique = new Map(mentionNames.map((m) => [keyOf(m.type, m.name), m]));
@@ -200,14 +200,29 @@ export async function storeClaimsOfArticles(
       select: { id: true, type: true, nameKey: true },
     });
     const entityId = new Map(entities.map((e) => [`${e.type}|${e.nameKey}`, e.id]));
-    await tx.entityMention.createMany({
-      data: mentionNames.flatMap((m) => {
-        const id = entityId.get(keyOf(m.type, m.name));
-        return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId: m.articleId }];
-      }),
+    const mentions = mentionNames.flatMap((m) => {
+      const id = entityId.get(keyOf(m.type, m.name));
+      return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId: m.articleId }];
     });
+    // one statement with three array parameters, however many rows
+    await tx.$executeRaw`
+      INSERT INTO entity_mentions (entity_id, claim_id, article_id)
+      SELECT * FROM unnest(${mentions.map((m) => m.entityId)}::int[], ${mentions.map((m) => m.claimId)}::int[], ${mentions.map((m) => m.articleId)}::int[])`;
   }
   return out;
+}
+
+/** Slots as one INSERT … SELECT FROM unnest(…): one array parameter per column, however many rows. */
+async function insertSlots(tx: Prisma.TransactionClient, rows: Prisma.ClaimSlotCreateManyInput[]): Promise<void> {
+  const col = <T>(f: (r: Prisma.ClaimSlotCreateManyInput) => T | null | undefined) => rows.map((r) => f(r) ?? null);
+  await tx.$executeRaw`
+    INSERT INTO claim_slots (claim_id, type, value, min, max, unit, currency, hedge, year, month, day, weekday, relative, raw, start, "end")
+    SELECT u.claim_id, u.type::"SlotType", u.value, u.min, u.max, u.unit, u.currency, u.hedge::"Hedge", u.year, u.month, u.day, u.weekday, u.relative, u.raw, u.start, u."end"
+      FROM unnest(${col((r) => r.claimId)}::int[], ${col((r) => r.type)}::text[], ${col((r) => r.value)}::float8[], ${col((r) => r.min)}::float8[],
+                  ${col((r) => r.max)}::float8[], ${col((r) => r.unit)}::text[], ${col((r) => r.currency)}::text[], ${col((r) => r.hedge)}::text[],
+                  ${col((r) => r.year)}::int[], ${col((r) => r.month)}::int[], ${col((r) => r.day)}::int[], ${col((r) => r.weekday)}::smallint[],
+                  ${col((r) => r.relative)}::text[], ${col((r) => r.raw)}::text[], ${col((r) => r.start)}::int[], ${col((r) => r.end)}::int[])
+        AS u(claim_id, type, value, min, max, unit, currency, hedge, year, month, day, weekday, relative, raw, start, "end")`;
 }
 
 function slotRow(claimId: number, s: Slot): Prisma.ClaimSlotCreateManyInput {
