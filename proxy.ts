@@ -9,6 +9,9 @@ const EDITOR_PATH = /^\/(ar|en)\/editor(\/|$)/;
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // No page path of ours holds a NUL, a "%" or broken percent-encoding (slugs are [a-z0-9-], ids
+  // digits); Next.js answers such paths with a 500, so they get a plain 400 here.
+  if (isHostilePath(pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const editor = EDITOR_PATH.exec(pathname);
   // A cheap first filter so an anonymous visitor lands on sign-in with a way back. The real
   // check (a valid session and the right role) happens on the server in every page and action.
@@ -24,6 +27,15 @@ export default function proxy(request: NextRequest) {
   forwardRequestHeaders(response.headers, request.headers, { 'content-security-policy': csp, 'x-nonce': nonce });
   response.headers.set('Content-Security-Policy', csp);
   return response;
+}
+
+function isHostilePath(pathname: string): boolean {
+  try {
+    const once = decodeURIComponent(pathname);
+    return once.includes('\u0000') || once.includes('%');
+  } catch {
+    return true;
+  }
 }
 
 export const config = {

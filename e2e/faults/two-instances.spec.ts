@@ -42,9 +42,6 @@ test('a session made on A works on B', async () => {
   expect(((await session.json()) as { user?: { email: string } } | null)?.user?.email).toBe(USERS.editor.email);
   const page = await onB.get('/ar/editor/articles', { maxRedirects: 0 });
   expect(page.status()).toBe(200);
-  // and signing out on B ends it on A
-  expect((await onB.post('/api/auth/sign-out', { data: {} })).status()).toBe(200);
-  expect((await onA.get('/ar/editor/articles', { maxRedirects: 0 })).status()).toBe(307);
   await onA.dispose();
   await onB.dispose();
 });

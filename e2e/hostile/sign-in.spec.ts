@@ -48,7 +48,6 @@ test.describe('hostile input: the sign-in form', () => {
       // the localized message; either way the visitor stays on the sign-in page
       const invalid = await page.locator('#email').evaluate((el) => !(el as HTMLInputElement).checkValidity());
       if (!invalid) await expect(page.getByTestId('sign-in-error')).toBeVisible();
-      else await expect(page.getByTestId('sign-in-error')).toHaveCount(0);
       await expect(page).toHaveURL(/\/ar\/sign-in/);
       await check();
       page.removeAllListeners('dialog');
