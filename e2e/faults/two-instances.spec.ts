@@ -81,7 +81,7 @@ test('a bulk import queued on A is processed exactly once across both workers', 
 });
 
 test(`a fact-check published through A shows on B at once (uncached pages) and on B's home page within ${STALE_SECONDS} s`, async ({ browser }) => {
-  const stored = await ingestArticle(db, { text: `قال المتحدث باسم الخارجية إن الوزير وصل إلى القاهرة في زيارته الثامنة للمنطقة منذ بداية الحرب. ${Date.now()}`, outlet: 'منفذ اختبار', publishedAt: '2024-06-10' }, null);
+  const stored = await ingestArticle(db, { text: `قال المتحدث باسم الخارجية إن الوزير وصل إلى القاهرة في زيارته الثامنة للمنطقة منذ بداية الحرب.\n\n[${Date.now()}]`, outlet: 'منفذ اختبار', publishedAt: '2024-06-10' }, null);
   const claim = await db.claim.findFirstOrThrow({ where: { articleId: stored.articleId }, orderBy: { start: 'asc' } });
   // B's home page is rendered (and its list cached) before the publication
   const visitor = await (await browser.newContext()).newPage();
