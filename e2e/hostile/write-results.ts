@@ -28,5 +28,17 @@ const out = [
   `| --- | ${entries.map(() => '---').join(' | ')} |`,
   ...CORPUS.map((c) => `| \`${c.id}\` ${cell(c.label)} | ${entries.map((e) => cell(table.get(c.id)?.get(e))).join(' | ')} |`),
   '',
+  '## Failures found and fixed',
+  '',
+  '- HTML fragments served as `text/html` (URL import) and 10,000-level nesting (upload, folder) were 500s: Readability got no document / overflowed the stack. `lib/articles/read-article-file.ts` now wraps fragments into a document and falls back to the text without tags.',
+  '- NUL in a search query (`q` of the fact-check list, public API and export) was a 500 from PostgreSQL (`invalid byte sequence 0x00`): control characters are dropped when the parameter is parsed.',
+  '- NUL, a literal `%` or broken percent-encoding in a path (pages, API routes, dotted paths) was a 500 from Next.js itself: `proxy.ts` now answers 400 before routing.',
+  '- A database that is down was a 500 `internal` from route handlers: now 503 `unavailable` (`isDatabaseUnavailable` in lib/errors/app-error.ts).',
+  '',
+  '## Known gaps',
+  '',
+  '- 2 MB of check-worthy sentences (tens of thousands of claims in one article) takes over a minute to store and holds the request that long; the corpus uses 2 MB of prose at the limit instead. A cap on claims per article, or storing them in chunks, is left open.',
+  '- `claims import ../../x` reads what it is given: the CLI runs with its user\'s rights, so path traversal is not a boundary there (file names inside the app are labels, never paths).',
+  '',
 ];
 writeFileSync(path.join(here, 'RESULTS.md'), out.join('\n'));
