@@ -27,6 +27,10 @@ const PUBLIC_URLS: ((v: string) => string)[] = [
 ];
 
 const EDITOR_URLS: ((v: string, claimId: number) => string)[] = [
+  (v) => `/ar/editor/claims?q=${v}`,
+  (v) =>
+    `/en/editor/claims?q=${v}&page=${v}&size=${v}&sort=${v}&dir=${v}&status=${v}&verdict=${v}&slot=${v}&outlet=${v}&article=${v}&assignee=${v}&conflict=${v}&from=${v}&to=${v}&hide=${v}`,
+  (v) => `/ar/editor/claims?from=${v}&to=${v}&page=${v}&size=${v}`,
   (v, id) => `/ar/editor/claims/${id}?tab=${v}`,
   (v) => `/ar/editor/claims/${v}`,
   (v) => `/ar/editor/articles/${v}`,
