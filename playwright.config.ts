@@ -7,6 +7,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // the slow fault and multi-instance tests run apart: npm run test:faults (playwright.faults.config.ts)
+  testIgnore: ['faults/**'],
   fullyParallel: false,
   workers: 1,
   retries: 0,

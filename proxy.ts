@@ -6,9 +6,15 @@ import { contentSecurityPolicy, forwardRequestHeaders } from './lib/security/csp
 
 const intl = createMiddleware(routing);
 const EDITOR_PATH = /^\/(ar|en)\/editor(\/|$)/;
+const PASS_THROUGH = /^\/api(\/|$)|^\/_vercel|\.[^/]*$/;
 
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // No page path of ours holds a NUL, a "%" or broken percent-encoding (slugs are [a-z0-9-], ids
+  // digits); Next.js answers such paths with a 500, so they get a plain 400 here.
+  if (isHostilePath(pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  // API routes and files (feeds, sitemap…) only get the path check above
+  if (PASS_THROUGH.test(pathname)) return NextResponse.next();
   const editor = EDITOR_PATH.exec(pathname);
   // A cheap first filter so an anonymous visitor lands on sign-in with a way back. The real
   // check (a valid session and the right role) happens on the server in every page and action.
@@ -26,7 +32,17 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+function isHostilePath(pathname: string): boolean {
+  try {
+    const once = decodeURIComponent(pathname);
+    return once.includes('\u0000') || once.includes('%');
+  } catch {
+    return true;
+  }
+}
+
 export const config = {
-  // Everything except API routes, Next internals and files with an extension (feeds, sitemap…).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next internals: pages get locale routing and CSP; API routes and files with an
+  // extension (feeds, sitemap…) only the hostile-path check.
+  matcher: ['/((?!_next).*)'],
 };

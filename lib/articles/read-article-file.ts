@@ -27,7 +27,21 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function htmlToArticle(html: string): { text: string; title: string | null } {
-  const { document } = parseHTML(html);
+  // A fragment (served as text/html, or a .html file without <html>) is wrapped into a document
+  // first: linkedom gives a fragment no documentElement, and Readability refuses that.
+  const source = looksLikeHtml(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  try {
+    return readableText(source);
+  } catch (e) {
+    // Pathological markup (thousands of nested levels…) can break Readability or the DOM:
+    // fall back to the page's text without tags rather than failing the import with a 500.
+    console.warn(`[read-article-file] HTML reader failed (${e instanceof Error ? e.message : String(e)}); using the text without tags`);
+    return { text: stripTags(source), title: null };
+  }
+}
+
+function readableText(source: string): { text: string; title: string | null } {
+  const { document } = parseHTML(source);
   // Readability mutates the document; it wants a `documentURI`-less DOM, which linkedom gives.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const content = parsed?.content ?? document.body?.innerHTML ?? '';
@@ -40,4 +54,19 @@ export function htmlToArticle(html: string): { text: string; title: string | nul
   const text = blocks.length ? blocks.join('\n\n') : (doc.body?.textContent ?? '').trim();
   const title = parsed?.title?.trim() || null;
   return { text, title };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** the text of HTML without its tags, scripts and styles (the fallback reader) */
+export function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/(p|div|li|h[1-6]|blockquote|pre|tr|br)\s*>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, n: string) => ENTITIES[n])
+    .replace(/[ \t\r]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n\n')
+    .trim();
 }

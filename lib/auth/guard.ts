@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { NextResponse } from 'next/server';
 import { requireUser, type CurrentUser } from './current-user';
-import { AppError, isAppError, type AppErrorCode } from '@/lib/errors/app-error';
+import { AppError, APP_ERROR_STATUS, isAppError, isDatabaseUnavailable, type AppErrorCode } from '@/lib/errors/app-error';
 import type { Role } from '@/lib/generated/prisma/client';
 
 // Every server action and route handler is declared through one of these two helpers, which
@@ -60,7 +60,7 @@ export function defineRoute<P>(
       return await handler(req, { params: await ctx.params, user });
     } catch (e) {
       const error = toPublicError(e, name);
-      return NextResponse.json({ error }, { status: isAppError(e) ? e.status : 500 });
+      return NextResponse.json({ error }, { status: APP_ERROR_STATUS[error.code] });
     }
   };
 }
@@ -87,6 +87,11 @@ export function assertSameOrigin(req: Request): void {
 /** What reaches the client: an AppError's code and message, or a generic 500 (details go to the log only). */
 export function toPublicError(e: unknown, where: string): { code: AppErrorCode; message: string; details?: Record<string, unknown> } {
   if (isAppError(e)) return { code: e.code, message: e.message, details: e.details };
+  if (isDatabaseUnavailable(e)) {
+    // PostgreSQL restarting or unreachable: a 503 the client may retry, not a 500
+    console.error(`[${where}] database unavailable:`, e instanceof Error ? e.message : e);
+    return { code: 'unavailable', message: 'the service is briefly unavailable; try again in a moment' };
+  }
   console.error(`[${where}]`, e);
   return { code: 'internal', message: 'something went wrong on the server; try again' };
 }

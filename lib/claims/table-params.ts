@@ -39,7 +39,8 @@ const assignee = z.union([z.literal('me'), z.literal('unassigned'), z.string().r
 
 export const claimsTableParamsSchema = z.object({
   q: orDefault(
-    z.string().transform((s) => s.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY)),
+    // control characters dropped: PostgreSQL text cannot hold NUL
+    z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY)),
     '',
   ),
   page: orDefault(z.coerce.number().int().min(1).max(MAX_PAGE), 1),

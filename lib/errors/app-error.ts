@@ -34,3 +34,16 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|DatabaseNotReachable|Can't reach database|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|timeout exceeded when trying to connect/i;
+
+/** PostgreSQL down, restarting or out of reach (not a bug in the request): answered with 503. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur && depth < 5; depth++) {
+    const err = cur as { code?: unknown; message?: unknown; cause?: unknown };
+    if (err.code === 'P1001' || err.code === 'P1002' || err.code === 'P1017' || err.code === 'P2024' || err.code === 'ECONNREFUSED' || err.code === '57P01' || err.code === '57P03') return true;
+    if (typeof err.message === 'string' && UNAVAILABLE.test(err.message)) return true;
+    cur = err.cause;
+  }
+  return false;
+}

@@ -26,7 +26,8 @@ const schema = z.object({
   status: listOf(z.enum(STATUSES)),
   verdict: listOf(z.enum(VERDICTS)),
   outlet: listOf(z.coerce.number().int().min(1).max(2_147_483_647)),
-  q: z.string().trim().max(200).catch(''),
+  // PostgreSQL text cannot hold NUL (a 500 before): control characters are dropped
+  q: z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim().slice(0, 200)).catch(''),
 });
 
 export interface ExportParams {

@@ -6,7 +6,8 @@ import { VERDICTS } from '../review/verdicts';
 export const PAGE_SIZE = 12;
 
 const listParamsSchema = z.object({
-  q: z.string().trim().max(200).catch(''),
+  // PostgreSQL text cannot hold NUL (a 500 before): control characters are dropped
+  q: z.string().transform((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim().slice(0, 200)).catch(''),
   verdict: z.enum(VERDICTS).optional().catch(undefined),
   outlet: z.coerce.number().int().min(1).max(2_147_483_647).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
