@@ -86,10 +86,15 @@ test.describe('signed in as an editor', () => {
     // a controlled checkbox: it changes when the URL does
     await page.getByRole('checkbox', { name: 'الحكم' }).click();
     await expect(page).toHaveURL(/hide=verdict/);
+    // the URL changes before the server-rendered rows arrive: wait for the new table first
+    await expect(page.getByTestId('claims-table').locator('thead')).not.toContainText('الحكم');
+    await expect(rows(page).first()).toBeVisible();
     const before = await claimIds(page);
+    expect(before.length).toBeGreaterThan(0);
     await page.reload();
     await expect(page).toHaveURL(/hide=verdict/);
-    expect(await claimIds(page)).toEqual(before);
+    await expect(rows(page).first()).toBeVisible();
+    await expect.poll(() => claimIds(page)).toEqual(before);
     await expect(page.locator('th[aria-sort=ascending]')).toContainText('جدارة التحقق');
     await expect(page.getByTestId('claims-table').locator('thead')).not.toContainText('الحكم');
   });
