@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
 import { findArticles } from '@/lib/articles/queries';
-import { formatDate, directionOfLanguage } from '@/lib/i18n/format';
+import { ArticlesTable } from '@/components/articles/articles-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,30 +22,7 @@ export default async function ArticlesPage({ params }: { params: Promise<{ local
       {articles.length === 0 ? (
         <p className="empty">{t('empty')}</p>
       ) : (
-        <table className="data-table" data-testid="articles-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('headline')}</th>
-              <th scope="col">{t('outlet')}</th>
-              <th scope="col">{t('date')}</th>
-              <th scope="col">{t('claims')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id}>
-                <td lang={a.language} dir={directionOfLanguage(a.language)}>
-                  <Link href={`/articles/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</Link>
-                </td>
-                <td>
-                  <bdi>{a.outlet?.name ?? t('unknownOutlet')}</bdi>
-                </td>
-                <td>{a.publishedAt ? formatDate(a.publishedAt, locale) : t('unknownDate')}</td>
-                <td>{t('claimCount', { count: a._count.claims })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ArticlesTable articles={articles} locale={locale} basePath="/articles" testId="articles-table" />
       )}
     </>
   );
