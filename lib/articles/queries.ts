@@ -1,5 +1,18 @@
 import 'server-only';
+import { cache } from 'react';
 import { prisma } from '@/lib/db/prisma';
+
+/** What every article page shows about the article itself. */
+const articleHeader = {
+  id: true,
+  title: true,
+  excerpt: true,
+  url: true,
+  text: true,
+  language: true,
+  publishedAt: true,
+  outlet: { select: { name: true } },
+} as const;
 
 export async function findArticles() {
   return prisma.article.findMany({
@@ -16,22 +29,10 @@ export async function findArticles() {
   });
 }
 
-export async function getArticle(id: number) {
-  return prisma.article.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      excerpt: true,
-      url: true,
-      text: true,
-      language: true,
-      publishedAt: true,
-      outlet: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
-  });
-}
+// cache(): a page and its generateMetadata ask for the same article in one request; one query.
+export const getArticle = cache(async (id: number) =>
+  prisma.article.findUnique({ where: { id }, select: { ...articleHeader, _count: { select: { claims: true } } } }),
+);
 
 export async function countCorpus() {
   const [articles, outlets, claims] = await Promise.all([prisma.article.count(), prisma.outlet.count(), prisma.claim.count()]);
@@ -39,24 +40,17 @@ export async function countCorpus() {
 }
 
 /** The editor's reader: the text and every claim's offsets and state. */
-export async function getArticleForReader(id: number) {
-  return prisma.article.findUnique({
+export const getArticleForReader = cache(async (id: number) =>
+  prisma.article.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      excerpt: true,
-      url: true,
-      text: true,
-      language: true,
-      publishedAt: true,
+      ...articleHeader,
       sourceName: true,
       encoding: true,
-      outlet: { select: { name: true } },
       claims: {
         orderBy: { start: 'asc' },
         select: { id: true, start: true, end: true, status: true, checkworthiness: true, section: true, text: true },
       },
     },
-  });
-}
+  }),
+);
