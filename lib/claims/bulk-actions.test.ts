@@ -86,7 +86,7 @@ describe('bulk actions (PostgreSQL)', () => {
     const members = await db.claimSetMember.findMany({ where: { setId: made.setId }, orderBy: { claimId: 'asc' } });
     expect(members.map((m) => m.claimId)).toEqual([a, b].sort((x, y) => x - y));
     const rows = await audits('claim_set', made.setId);
-    expect(rows.map((r) => r.action)).toEqual(['create', 'add_claims', 'add_claims']);
+    expect(rows.map((r) => r.action)).toEqual(['create', 'add_members', 'add_members']);
     expect(rows[2].after).toEqual({ claimIds: [b] });
   });
 

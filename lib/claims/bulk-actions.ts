@@ -7,6 +7,8 @@ import { writeAudit } from '../audit/write-audit';
 import { transitionClaim } from '../review/transition-claim';
 import type { Refusal } from '../review/state-machine';
 import type { CurrentUser } from '../auth/current-user';
+import { createSetInTx } from '../claim-sets/create-set';
+import { addMembersInTx } from '../claim-sets/members';
 
 export interface RowRefusal {
   id: number;
@@ -100,26 +102,9 @@ export async function addClaimsToSet(
     } else {
       const name = input.set.name.trim();
       if (!name) throw new AppError('invalid_input', 'a set needs a name', { field: 'name' });
-      set = await tx.claimSet.create({ data: { name, createdById: actor.id }, select: { id: true, name: true } });
-      await writeAudit(tx, { actorId: actor.id, entityType: 'claim_set', entityId: set.id, action: 'create', after: { name } });
+      set = await createSetInTx(tx, actor, { name });
     }
-    const ids = [...new Set(input.claimIds)];
-    const existing = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true } });
-    const found = new Set(existing.map((c) => c.id));
-    const already = new Set(
-      (await tx.claimSetMember.findMany({ where: { setId: set.id, claimId: { in: ids } }, select: { claimId: true } })).map((m) => m.claimId),
-    );
-    const added = ids.filter((id) => found.has(id) && !already.has(id));
-    if (added.length) {
-      await tx.claimSetMember.createMany({ data: added.map((claimId) => ({ setId: set.id, claimId })), skipDuplicates: true });
-      await tx.claimSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
-      await writeAudit(tx, { actorId: actor.id, entityType: 'claim_set', entityId: set.id, action: 'add_claims', after: { claimIds: added } });
-    }
-    return {
-      setId: set.id,
-      setName: set.name,
-      done: ids.filter((id) => found.has(id)),
-      refused: ids.filter((id) => !found.has(id)).map((id) => ({ id, reason: 'not_found' })),
-    };
+    const { found, missing } = await addMembersInTx(tx, actor, set.id, input.claimIds);
+    return { setId: set.id, setName: set.name, done: found, refused: missing.map((id) => ({ id, reason: 'not_found' })) };
   });
 }
