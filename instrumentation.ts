@@ -12,6 +12,6 @@ export async function register(): Promise<void> {
     // The app still serves; imports queue up and a restart picks them up.
     console.error('[jobs] the import worker did not start:', e);
   }
-  // No signal handler of our own: Next.js exits on SIGTERM, and a job cut short mid-item is
+  // No signal handler of our own: the server (lib/ops/serve.ts) exits on SIGTERM, and a job cut short mid-item is
   // rolled back by PostgreSQL and resumed at the next start (see ARCHITECTURE.md, Jobs).
 }

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { cachedLatestFactChecks } from '@/lib/fact-checks/cached-queries';
+import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
 import { factCheckUrl, siteUrl } from '@/lib/fact-checks/site';
 
-// Read at request time (from a one-minute data cache): the build has no database.
+// Read at request time (the build has no database); the page cache in front keeps the answer.
 export const dynamic = 'force-dynamic';
 
 const MAX_FACT_CHECKS = 10_000;
@@ -10,7 +10,7 @@ const MAX_FACT_CHECKS = 10_000;
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const both = (path: string) => ({ ar: `${base}/ar${path}`, en: `${base}/en${path}` });
-  const items = await cachedLatestFactChecks(MAX_FACT_CHECKS);
+  const items = await latestPublishedFactChecks(MAX_FACT_CHECKS);
   const pages: MetadataRoute.Sitemap = ['', '/fact-checks', '/articles'].flatMap((path) =>
     (['ar', 'en'] as const).map((locale) => ({ url: `${base}/${locale}${path}`, alternates: { languages: both(path) } })),
   );

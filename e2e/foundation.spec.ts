@@ -84,7 +84,10 @@ test.describe('content security policy', () => {
     });
     const list = (await (await page.request.get('/api/public/fact-checks')).json()) as { items: { slug: string }[] };
     expect(list.items.length).toBeGreaterThan(0);
-    for (const url of ['/ar', '/en/articles', '/ar/fact-checks', `/ar/fact-checks/${list.items[0].slug}`, `/en/fact-checks/${list.items[0].slug}`, '/ar/sign-in']) {
+    const factCheck = `/ar/fact-checks/${list.items[0].slug}`;
+    const seen = new Map<string, string>();
+    // the fact-check page twice: the second answer comes from the page cache, with a new nonce
+    for (const url of ['/ar', '/en/articles', '/ar/fact-checks', factCheck, `/en/fact-checks/${list.items[0].slug}`, '/ar/sign-in', factCheck]) {
       const res = await page.goto(url);
       const csp = res?.headers()['content-security-policy'] ?? '';
       expect(csp, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -96,7 +99,13 @@ test.describe('content security policy', () => {
       const nonces = await page.evaluate(() => [...document.querySelectorAll('script:not([type="application/ld+json"])')].map((el) => (el as HTMLScriptElement).nonce));
       expect(nonces.length, url).toBeGreaterThan(0);
       expect(new Set(nonces), url).toEqual(new Set([nonce]));
+      if (seen.has(url)) {
+        expect(res?.headers()['x-page-cache'], url).toBe('hit');
+        expect(nonce, url).not.toBe(seen.get(url));
+      }
+      seen.set(url, nonce);
     }
+    expect(seen.size).toBe(6);
     expect(violations).toEqual([]);
   });
 

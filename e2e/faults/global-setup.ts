@@ -1,4 +1,4 @@
-// The fault tests start `next start` themselves (with --no-build): build once here if needed.
+// The fault tests start the app themselves (with --no-build): build once here if needed.
 import { buildIfNeeded } from '../../lib/ops/build-if-needed';
 import { projectRoot } from '../../lib/ops/database';
 

@@ -1,6 +1,6 @@
 // Processes the fault tests own: a PostgreSQL they can stop and start, and app instances
 // (`lib/ops/start.ts --no-build` on DATABASE_URL) they can SIGKILL. Each app runs in its own
-// process group, so killing the group kills the start script AND its `next start` child, and
+// process group, so killing the group kills the start script AND its server child (lib/ops/serve.ts), and
 // nothing else on the machine.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
@@ -78,7 +78,7 @@ export class App {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** SIGKILL the start script and `next start` (the whole process group we made) */
+  /** SIGKILL the start script and its server (the whole process group we made) */
   async kill(): Promise<void> {
     const c = this.child;
     if (!c?.pid) return;

@@ -1,18 +1,18 @@
 import 'server-only';
-import { revalidatePath, revalidateTag } from 'next/cache';
-import { routing } from '@/lib/i18n/routing';
-import { PUBLIC_FACT_CHECKS_TAG } from './cached-queries';
+import { prisma } from '@/lib/db/prisma';
+import { invalidateInProcess, PUBLIC_PAGES_CHANNEL } from '@/lib/page-cache/notify';
 
 /**
- * Drops this instance's cached public pages after a fact-check is published or corrected: the
- * fact-check's own page (ISR), the lists, the feeds and the sitemap (cached data), in every
- * locale. Other instances keep theirs until their time-based revalidation (60 s, ARCHITECTURE.md).
+ * After a fact-check is published or corrected: every cached public page is dropped, in this
+ * process at once and in every other app instance through PostgreSQL NOTIFY (lib/page-cache).
+ * The pages themselves render per request, so the next reader gets the new version.
  */
-export function revalidatePublicFactChecks(slug?: string): void {
-  revalidateTag(PUBLIC_FACT_CHECKS_TAG, { expire: 0 });
-  for (const locale of routing.locales) {
-    if (slug) revalidatePath(`/${locale}/fact-checks/${slug}`);
-    revalidatePath(`/${locale}`);
-    revalidatePath(`/${locale}/fact-checks`);
+export async function revalidatePublicFactChecks(slug?: string): Promise<void> {
+  invalidateInProcess();
+  try {
+    await prisma.$executeRaw`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${slug ?? ''})`;
+  } catch (e) {
+    // the change is committed; other instances drop their copies at the latest when they expire
+    console.error('[page-cache] could not notify other instances:', e);
   }
 }

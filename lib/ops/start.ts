@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL) → migrations → seed if empty → build if
-// needed → `next start` on PORT. Stops PostgreSQL cleanly when the app stops.
+// needed → the app's server (lib/ops/serve.ts: Next.js behind the public page cache) on PORT. Stops PostgreSQL cleanly when the app stops.
 //   node --import tsx lib/ops/start.ts [--fresh-db] [--no-build]
 import net from 'node:net';
 import path from 'node:path';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     throw e;
   }
 
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'lib/ops/serve.ts')], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: {
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? localAuthSecret(projectRoot),
       BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
       PORT: String(port),
     },
   });

@@ -5,12 +5,12 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 
 /**
  * What a review server action calls (not transitionClaim directly): the step, then, when it
- * changed what readers see (publish or correct), this instance's cached public pages are dropped.
+ * changed what readers see (publish or correct), every instance's cached public pages are dropped.
  */
 export async function transitionClaimAndRevalidate(actor: Pick<CurrentUser, 'id' | 'role'>, input: TransitionInput) {
   const result = await transitionClaim(actor, input);
   if ((input.action === 'publish' || input.action === 'correct') && result.factCheckSlug) {
-    revalidatePublicFactChecks(result.factCheckSlug);
+    await revalidatePublicFactChecks(result.factCheckSlug);
   }
   return result;
 }

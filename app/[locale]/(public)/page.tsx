@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
-import { cachedLatestFactChecks } from '@/lib/fact-checks/cached-queries';
+import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
 import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
 import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
 import styles from './home.module.css';
@@ -13,7 +13,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const locale = await pageLocale(params);
   const t = await getTranslations('home');
   const tf = await getTranslations('factChecks');
-  const latest = await cachedLatestFactChecks(6);
+  const latest = await latestPublishedFactChecks(6);
   return (
     <>
       <h1>{t('title')}</h1>

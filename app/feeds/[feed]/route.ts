@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { defineRoute } from '@/lib/auth/guard';
-import { cachedLatestFactChecks } from '@/lib/fact-checks/cached-queries';
+import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
 import { atomXml } from '@/lib/fact-checks/atom';
 import { factCheckUrl, publisherOrg, siteUrl } from '@/lib/fact-checks/site';
 import { localizedText } from '@/components/fact-checks/localized-text';
@@ -16,7 +16,7 @@ export const GET = defineRoute<{ feed: string }>('factChecks.feed', { roles: 'pu
   if (!match) return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const locale = match[1] as 'ar' | 'en';
   const t = await getTranslations({ locale, namespace: 'factChecks' });
-  const items = await cachedLatestFactChecks(50);
+  const items = await latestPublishedFactChecks(50);
   const base = siteUrl();
   const xml = atomXml({
     id: `${base}/feeds/${locale}.xml`,
