@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '../db/prisma';
+import { slotValueSelect } from './slot-select';
 
 const claimSummary = {
   id: true,
@@ -40,22 +41,7 @@ export async function getClaimDetail(id: number) {
       },
       slots: {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          type: true,
-          value: true,
-          min: true,
-          max: true,
-          unit: true,
-          currency: true,
-          hedge: true,
-          year: true,
-          month: true,
-          day: true,
-          raw: true,
-          start: true,
-          end: true,
-        },
+        select: { id: true, ...slotValueSelect, start: true, end: true },
       },
       mentions: { select: { entity: { select: { id: true, type: true, name: true } } } },
       factCheck: {

@@ -7,6 +7,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { SlotType, Hedge } from '../generated/prisma/enums';
 import type { CurrentUser } from '../auth/current-user';
 import { suggestAfterEdit } from '../links/suggest-after-edit';
+import { slotValueSelect } from './slot-select';
 
 export interface SlotEdit {
   type: SlotType;
@@ -52,19 +53,7 @@ export async function updateClaim(actor: Pick<CurrentUser, 'id'>, edit: ClaimEdi
         version: true,
         article: { select: { text: true } },
         slots: {
-          select: {
-            type: true,
-            value: true,
-            min: true,
-            max: true,
-            unit: true,
-            currency: true,
-            hedge: true,
-            year: true,
-            month: true,
-            day: true,
-            raw: true,
-          },
+          select: slotValueSelect,
           orderBy: { id: 'asc' },
         },
       },
