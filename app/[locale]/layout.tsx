@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, directionOf } from '@/lib/i18n/routing';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import { notoSansArabic } from '../fonts';
 import '../globals.css';
 
@@ -24,7 +25,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={directionOf(locale)} className={notoSansArabic.variable}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages area="public">{children}</ClientMessages>
       </body>
     </html>
   );
