@@ -22,5 +22,7 @@ for (const locale of ['ar', 'en']) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const scores = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
   const failing = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-  console.log(JSON.stringify({ locale, url, scores, failingBinaryAudits: failing }));
+  const metric = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);
+  const metrics = { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), siMs: metric('speed-index'), cls: report.audits['cumulative-layout-shift']?.numericValue };
+  console.log(JSON.stringify({ locale, url, scores, metrics, failingBinaryAudits: failing }));
 }

@@ -39,7 +39,7 @@ export default async function FactChecksPage({ params, searchParams }: Props) {
       <form method="get" role="search" className={styles.filters} aria-label={t('searchLabel')}>
         <div className={styles.field}>
           <label htmlFor="fc-q">{t('searchLabel')}</label>
-          <input id="fc-q" name="q" type="search" className="input" defaultValue={query.q} dir="auto" />
+          <input id="fc-q" name="q" type="search" className="input" defaultValue={query.q} maxLength={200} dir="auto" />
         </div>
         <div className={styles.field}>
           <label htmlFor="fc-verdict">{t('verdictFilter')}</label>

@@ -43,7 +43,7 @@ export function ClaimsFilters({ params, options }: { params: ClaimsTableParams; 
     >
       <div className={styles.searchRow}>
         <label htmlFor="claims-q">{t('search')}</label>
-        <input id="claims-q" name="q" type="search" className="input" defaultValue={params.q} dir="auto" aria-describedby="claims-q-hint" />
+        <input id="claims-q" name="q" type="search" className="input" defaultValue={params.q} maxLength={200} dir="auto" aria-describedby="claims-q-hint" />
         <button type="submit" className="button">
           {t('apply')}
         </button>
