@@ -32,7 +32,7 @@ export async function ArticlesTable({
         {articles.map((a) => (
           <tr key={a.id}>
             <td lang={a.language} dir={directionOfLanguage(a.language)}>
-              <Link href={`${basePath}/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</Link>
+              <Link prefetch={false} href={`${basePath}/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</Link>
             </td>
             <td>
               <bdi>{a.outlet?.name ?? t('unknownOutlet')}</bdi>

@@ -15,7 +15,7 @@ export async function FactCheckCard({ item, locale, headingLevel = 2 }: { item: 
     <article className={styles.card} data-testid="fact-check-card">
       <VerdictBadge verdict={item.verdict} locale={locale} />
       <Heading className={styles.title} lang={title.lang} dir={title.dir}>
-        <Link href={`/fact-checks/${item.slug}`}>{title.text}</Link>
+        <Link prefetch={false} href={`/fact-checks/${item.slug}`}>{title.text}</Link>
       </Heading>
       <p className={styles.summary} lang={summary.lang} dir={summary.dir}>
         {summary.text}

@@ -25,7 +25,7 @@ function SwitcherLink({ label, search }: { label: string; search: string }) {
   const pathname = usePathname();
   const other = locale === 'ar' ? 'en' : 'ar';
   return (
-    <Link className="locale-switcher" href={search ? `${pathname}?${search}` : pathname} locale={other} lang={other} hrefLang={other}>
+    <Link prefetch={false} className="locale-switcher" href={search ? `${pathname}?${search}` : pathname} locale={other} lang={other} hrefLang={other}>
       {label}
     </Link>
   );

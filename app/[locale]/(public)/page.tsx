@@ -33,10 +33,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         )}
       </section>
       <p className={styles.actions}>
-        <Link href="/fact-checks" className="button">
+        <Link prefetch={false} href="/fact-checks" className="button">
           {tf('allFactChecks')}
         </Link>
-        <Link href="/articles" className="button secondary">
+        <Link prefetch={false} href="/articles" className="button secondary">
           {t('browseArticles')}
         </Link>
       </p>

@@ -67,7 +67,7 @@ export default async function FactChecksPage({ params, searchParams }: Props) {
           <button type="submit" className="button">
             {t('apply')}
           </button>
-          <Link href="/fact-checks" className="button secondary">
+          <Link prefetch={false} href="/fact-checks" className="button secondary">
             {t('clear')}
           </Link>
         </div>
@@ -89,13 +89,13 @@ export default async function FactChecksPage({ params, searchParams }: Props) {
       {result.pageCount > 1 ? (
         <nav aria-label={t('paginationLabel')} className={styles.pager}>
           {result.page > 1 ? (
-            <Link href={`/fact-checks${listQueryString({ ...query, page: result.page - 1 })}`} rel="prev">
+            <Link prefetch={false} href={`/fact-checks${listQueryString({ ...query, page: result.page - 1 })}`} rel="prev">
               {t('previous')}
             </Link>
           ) : null}
           <span>{t('pageOf', { page: result.page, pages: result.pageCount })}</span>
           {result.page < result.pageCount ? (
-            <Link href={`/fact-checks${listQueryString({ ...query, page: result.page + 1 })}`} rel="next">
+            <Link prefetch={false} href={`/fact-checks${listQueryString({ ...query, page: result.page + 1 })}`} rel="next">
               {t('next')}
             </Link>
           ) : null}

@@ -28,7 +28,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <p>
-        <Link href="/articles">{t('back')}</Link>
+        <Link prefetch={false} href="/articles">{t('back')}</Link>
       </p>
       <h1 lang={article.language} dir={dir}>
         {article.title ?? article.excerpt ?? t('untitled')}

@@ -81,7 +81,7 @@ export default async function FactCheckPage({ params }: Props) {
   return (
     <article className={styles.article}>
       <p>
-        <Link href="/fact-checks">{t('backToList')}</Link>
+        <Link prefetch={false} href="/fact-checks">{t('backToList')}</Link>
       </p>
       <header className={styles.header}>
         <h1 lang={title.lang} dir={title.dir}>
