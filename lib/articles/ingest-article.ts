@@ -174,7 +174,7 @@ export async function storeClaimsOfArticles(
     })),
   );
   if (data.length === 0) return out;
-  const rows = await tx.claim.createManyAndReturn({ data, select: { id: true, articleId: true, start: true, end: true } });
+  const rows = await insertClaims(tx, data);
   const idOf = new Map(rows.map((r) => [`${r.articleId}:${r.start}:${r.end}`, r.id]));
   const slotRows: Prisma.ClaimSlotCreateManyInput[] = [];
   const mentionNames: { claimId: number; articleId: number; type: 'person' | 'organization' | 'place'; name: string }[] = [];
@@ -210,6 +210,29 @@ export async function storeClaimsOfArticles(
       SELECT * FROM unnest(${mentions.map((m) => m.entityId)}::int[], ${mentions.map((m) => m.claimId)}::int[], ${mentions.map((m) => m.articleId)}::int[])`;
   }
   return out;
+}
+
+/**
+ * Claims as one INSERT … SELECT FROM unnest(…) RETURNING: one array parameter per column. Prisma's
+ * createManyAndReturn took 5 s of client-side work for the 5,000 claims of a 2 MB article (the
+ * database's own share, indexes included, is about 1 s; bench/large-article/RESULTS.md).
+ */
+async function insertClaims(
+  tx: Prisma.TransactionClient,
+  data: { articleId: number; text: string; start: number; end: number; section: string; normalizedText: string; checkworthiness: number; reasons: string[]; speaker: string | null; via: string | null; origin: string }[],
+): Promise<{ id: number; articleId: number; start: number; end: number }[]> {
+  const col = <T>(f: (r: (typeof data)[number]) => T) => data.map(f);
+  // reasons is an array per row: passed as JSON text, since unnest would flatten a 2-D array
+  return tx.$queryRaw`
+    INSERT INTO claims (article_id, text, start, "end", section, normalized_text, checkworthiness, reasons, speaker, via, origin, updated_at)
+    SELECT u.article_id, u.text, u.start, u."end", u.section::"Section", u.normalized_text, u.checkworthiness,
+           ARRAY(SELECT jsonb_array_elements_text(u.reasons::jsonb)), u.speaker, u.via, u.origin::"ClaimOrigin", now()
+      FROM unnest(${col((r) => r.articleId)}::int[], ${col((r) => r.text)}::text[], ${col((r) => r.start)}::int[], ${col((r) => r.end)}::int[],
+                  ${col((r) => r.section)}::text[], ${col((r) => r.normalizedText)}::text[], ${col((r) => r.checkworthiness)}::float8[],
+                  ${col((r) => JSON.stringify(r.reasons))}::text[], ${col((r) => r.speaker)}::text[], ${col((r) => r.via)}::text[], ${col((r) => r.origin)}::text[])
+        WITH ORDINALITY AS u(article_id, text, start, "end", section, normalized_text, checkworthiness, reasons, speaker, via, origin, n)
+     ORDER BY u.n
+    RETURNING id, article_id AS "articleId", start, "end"`;
 }
 
 /** Slots as one INSERT … SELECT FROM unnest(…): one array parameter per column, however many rows. */

@@ -65,16 +65,28 @@ export async function findCandidates(db: PrismaClient, sources: SourceClaim[], o
     for (const r of rows) add(r.src, r.cand, WEIGHT.question);
   }
 
+  // Per (article, person), not per claim: walking the (entity_id, claim_id) index back from each
+  // claim stepped over every mention in the claim's own article first, which grew with the square
+  // of a long article that names one person in thousands of claims.
   const persons = await db.$queryRaw<Array<{ src: number; cand: number }>>`
-    SELECT DISTINCT s.id AS src, o.claim_id AS cand
-    FROM claims s
-    JOIN entity_mentions m ON m.claim_id = s.id
-    JOIN entities e ON e.id = m.entity_id AND e.type = 'person'
-    CROSS JOIN LATERAL (
-      (SELECT o.claim_id FROM entity_mentions o WHERE o.entity_id = m.entity_id AND o.claim_id < s.id AND o.article_id <> s.article_id ORDER BY o.claim_id DESC LIMIT ${k})
-      ${later(Prisma.sql`SELECT o.claim_id FROM entity_mentions o WHERE o.entity_id = m.entity_id AND o.claim_id > s.id AND o.article_id <> s.article_id ORDER BY o.claim_id ASC LIMIT ${k}`)}
-    ) o
-    WHERE s.id = ANY(${ids}::int[]) AND o.claim_id IS NOT NULL`;
+    WITH m AS MATERIALIZED (
+      SELECT s.id, s.article_id, m.entity_id
+      FROM claims s
+      JOIN entity_mentions m ON m.claim_id = s.id
+      JOIN entities e ON e.id = m.entity_id AND e.type = 'person'
+      WHERE s.id = ANY(${ids}::int[])
+    ), g AS MATERIALIZED (
+      SELECT article_id, entity_id, min(id) AS min_id, max(id) AS max_id FROM m GROUP BY article_id, entity_id
+    ), hits AS MATERIALIZED (
+      SELECT g.article_id, g.entity_id, o.claim_id AS cand
+      FROM g CROSS JOIN LATERAL (
+        (SELECT o.claim_id FROM entity_mentions o WHERE o.entity_id = g.entity_id AND o.claim_id < g.max_id AND o.article_id <> g.article_id ORDER BY o.claim_id DESC LIMIT ${k})
+        ${later(Prisma.sql`SELECT o.claim_id FROM entity_mentions o WHERE o.entity_id = g.entity_id AND o.claim_id > g.min_id AND o.article_id <> g.article_id ORDER BY o.claim_id ASC LIMIT ${k}`)}
+      ) o
+    )
+    SELECT DISTINCT m.id AS src, h.cand
+    FROM m JOIN hits h ON h.article_id = m.article_id AND h.entity_id = m.entity_id
+    WHERE ${both ? Prisma.sql`h.cand <> m.id` : Prisma.sql`h.cand < m.id`}`;
   for (const r of persons) add(r.src, r.cand, WEIGHT.person);
 
   const idOrder = both ? Prisma.sql`o.id <> s.id` : Prisma.sql`o.id < s.id`;
@@ -104,23 +116,36 @@ export async function findCandidates(db: PrismaClient, sources: SourceClaim[], o
   for (const r of trigram) add(r.src, r.cand, WEIGHT.trigram * r.sim);
 
   if (opts.isWordsUsed === false) return out;
+  // One lookup per distinct (article, query), not per claim: a long article repeats its words
+  // (a 2 MB article of 5,000 claims asks a few hundred distinct queries), and each lookup reads
+  // every claim holding both words, the article's own included, so per-claim lookups grew with
+  // the square of the article. `o.id + 0` keeps the planner on the full-text index: with fresh,
+  // unanalyzed rows it otherwise walked the primary key over every earlier claim, running
+  // to_tsvector on each (bench/large-article/RESULTS.md). With direction 'earlier' a group looks
+  // below its highest claim and each claim keeps the hits below itself.
   const words = await db.$queryRaw<Array<{ src: number; cand: number }>>`
     WITH lex AS (
       SELECT s.id, s.article_id, array_agg(l ORDER BY length(l) DESC, l) AS ls
       FROM claims s, unnest(tsvector_to_array(to_tsvector('arabic', s.normalized_text))) AS l
       WHERE s.id = ANY(${ids}::int[]) AND length(l) >= 4
       GROUP BY s.id, s.article_id
-    ), q AS (
-      SELECT id, article_id, (quote_literal(ls[1]) || ' & ' || quote_literal(ls[2]))::tsquery AS query
+    ), q AS MATERIALIZED (
+      SELECT id, article_id, quote_literal(ls[1]) || ' & ' || quote_literal(ls[2]) AS query
       FROM lex WHERE cardinality(ls) >= 2
+    ), g AS MATERIALIZED (
+      SELECT article_id, query, max(id) AS max_id FROM q GROUP BY article_id, query
+    ), hits AS MATERIALIZED (
+      SELECT g.article_id, g.query, o.id AS cand
+      FROM g CROSS JOIN LATERAL (
+        SELECT o.id FROM claims o
+        WHERE to_tsvector('arabic', o.normalized_text) @@ g.query::tsquery AND o.article_id <> g.article_id ${both ? Prisma.empty : Prisma.sql`AND o.id + 0 < g.max_id`}
+        ORDER BY o.id + 0 DESC LIMIT ${k}
+      ) o
     )
-    SELECT q.id AS src, o.id AS cand
-    FROM q CROSS JOIN LATERAL (
-      SELECT o.id FROM claims o
-      WHERE to_tsvector('arabic', o.normalized_text) @@ q.query AND ${Prisma.raw(both ? 'o.id <> q.id' : 'o.id < q.id')} AND o.article_id <> q.article_id
-      ORDER BY o.id DESC LIMIT ${k}
-    ) o`;
+    SELECT q.id AS src, h.cand
+    FROM q JOIN hits h ON h.article_id = q.article_id AND h.query = q.query ${both ? Prisma.empty : Prisma.sql`AND h.cand < q.id`}`;
   for (const r of words) add(r.src, r.cand, WEIGHT.words);
+
   return out;
 }
 
