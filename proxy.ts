@@ -3,16 +3,20 @@ import createMiddleware from 'next-intl/middleware';
 import { getSessionCookie } from 'better-auth/cookies';
 import { routing } from './lib/i18n/routing';
 import { contentSecurityPolicy, forwardRequestHeaders } from './lib/security/csp';
+import { refuseHostileActionRequest } from './lib/security/action-request';
 
 const intl = createMiddleware(routing);
 const EDITOR_PATH = /^\/(ar|en)\/editor(\/|$)/;
 const PASS_THROUGH = /^\/api(\/|$)|^\/_vercel|\.[^/]*$/;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // No page path of ours holds a NUL, a "%" or broken percent-encoding (slugs are [a-z0-9-], ids
   // digits); Next.js answers such paths with a 500, so they get a plain 400 here.
   if (isHostilePath(pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  // an oversized or malformed server-action body: a 413/400 here, not a 500 from Next.js
+  const refused = await refuseHostileActionRequest(request);
+  if (refused) return refused;
   // API routes and files (feeds, sitemap…) only get the path check above
   if (PASS_THROUGH.test(pathname)) return NextResponse.next();
   const editor = EDITOR_PATH.exec(pathname);

@@ -112,3 +112,77 @@ export async function watchForExecution(page: Page): Promise<() => Promise<void>
     await expect(page.locator('#hostile-injected')).toHaveCount(0);
   };
 }
+
+// ——— Server actions over HTTP ———
+// A server action is an HTTP endpoint: POST to a page with a `Next-Action` header naming the
+// action's id (from the build's server-reference manifest) and the arguments as a JSON array.
+// The hostile specs call them the way a crafted request would, past every form field's limits.
+
+const MANIFEST = path.join(root, '.next/server/server-reference-manifest.json');
+
+/** The action id of `exportedName` exported from `file` (path from the project root). */
+export function actionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
+  const hit = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === exportedName);
+  if (!hit) throw new Error(`no server action ${exportedName} in ${file} (build the app first)`);
+  return hit[0];
+}
+
+/** As React encodes an action's arguments: a string starting with `$` is escaped as `$$`. */
+function encodeReplyValue(v: unknown): unknown {
+  if (typeof v === 'string') return v.startsWith('$') ? `$${v}` : v;
+  if (Array.isArray(v)) return v.map(encodeReplyValue);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, encodeReplyValue(x)]));
+  return v;
+}
+
+export interface ActionAnswer<T = unknown> {
+  status: number;
+  body: string;
+  /** the action's ActionResult, or null when the answer carried none */
+  result: { ok: true; data: T } | { ok: false; error: { code: string; message: string; details?: Record<string, unknown> } } | null;
+}
+
+/**
+ * Calls a server action as the browser does; `raw` sends a body as is (a crafted request).
+ * The answer is a React Server Components stream: the action's return value is its row 1.
+ */
+export async function callAction<T = unknown>(api: APIRequestContext, page: string, id: string, arg: unknown, raw?: string | Buffer): Promise<ActionAnswer<T>> {
+  const res = await api.post(page, {
+    headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: baseUrl() },
+    data: raw ?? JSON.stringify([encodeReplyValue(arg)]),
+    maxRedirects: 0,
+  });
+  const body = await res.text();
+  let result: ActionAnswer<T>['result'] = null;
+  const row = /^1:(\{.*\})$/m.exec(body);
+  if (row) {
+    const parsed = JSON.parse(row[1]) as NonNullable<ActionAnswer<T>['result']>;
+    if (typeof parsed === 'object' && 'ok' in parsed) result = parsed;
+  }
+  return { status: res.status(), body, result };
+}
+
+const claimErrors = (locale: 'ar' | 'en') => (messages(locale, 'claim').errors ?? {}) as Record<string, string>;
+
+/**
+ * An action's answer to hostile input: never a 5xx, never a stack trace, never `internal` (the
+ * 500 of an action, which answers 200 with `{ ok: false }`), and a refusal has a code the page
+ * translates in both languages.
+ */
+export function expectActionHandled(a: ActionAnswer, ctx: { entry: string; c: HostileCase; variant?: string }): void {
+  const what = `${ctx.entry} ${ctx.c.id}${ctx.variant ? ` (${ctx.variant})` : ''}`;
+  expect(a.status, `${what}: ${a.body.slice(0, 300)}`).toBeLessThan(500);
+  expect(stackTraceIn(a.body), `${what}: stack trace in the body`).toBeNull();
+  expect(a.result, `${what}: no ActionResult in ${a.body.slice(0, 300)}`).not.toBeNull();
+  if (a.result && !a.result.ok) {
+    expect(a.result.error.code, `${what}: ${a.result.error.message}`).not.toBe('internal');
+    for (const locale of ['ar', 'en'] as const) expect(claimErrors(locale)[a.result.error.code], `claim.errors.${a.result.error.code} (${locale})`).toBeTruthy();
+  }
+}
+
+/** "ok", or the refusal code, for RESULTS.md */
+export function actionOutcome(a: ActionAnswer): string {
+  if (!a.result) return `${a.status} no result`;
+  return a.result.ok ? 'ok' : a.result.error.code;
+}

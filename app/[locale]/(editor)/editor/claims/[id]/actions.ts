@@ -8,10 +8,11 @@ import { transitionClaimAndRevalidate } from '@/lib/review/transition-and-revali
 import { decideLink, createEditorLink } from '@/lib/links/decide-link';
 import { searchClaimsForLink } from '@/lib/claims/search-claims-for-link';
 import { VERDICTS } from '@/lib/review/verdicts';
+import { dbId, lineText, longText } from '@/lib/validation/text';
 
-const id = z.number().int().positive();
-const version = z.number().int().positive();
-const shortText = z.string().trim().max(2000);
+const id = dbId;
+const version = dbId;
+const shortText = longText(2000);
 const relation = z.enum(['supports', 'contradicts', 'related']);
 
 const slotSchema = z.object({
@@ -19,13 +20,13 @@ const slotSchema = z.object({
   value: z.number().finite().nullable().optional(),
   min: z.number().finite().nullable().optional(),
   max: z.number().finite().nullable().optional(),
-  unit: z.string().trim().max(60).nullable().optional(),
-  currency: z.string().trim().length(3).nullable().optional(),
+  unit: lineText(60).nullable().optional(),
+  currency: lineText(3).pipe(z.string().length(3)).nullable().optional(),
   hedge: z.enum(['exact', 'approx', 'at_least', 'at_most', 'range']),
   year: z.number().int().min(1000).max(3000).nullable().optional(),
   month: z.number().int().min(1).max(12).nullable().optional(),
   day: z.number().int().min(1).max(31).nullable().optional(),
-  raw: z.string().trim().min(1).max(300),
+  raw: lineText(300).pipe(z.string().min(1)),
 });
 
 const refresh = (claimId: number) => revalidatePath(`/[locale]/editor/claims/${claimId}`, 'page');
@@ -37,9 +38,9 @@ const updateClaimAction = defineAction(
     input: z.object({
       claimId: id,
       version,
-      span: z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
-      speaker: z.string().trim().max(200).nullable().optional(),
-      via: z.string().trim().max(200).nullable().optional(),
+      span: z.object({ start: z.number().int().min(0).max(2_147_483_647), end: z.number().int().min(1).max(2_147_483_647) }).optional(),
+      speaker: lineText(200).nullable().optional(),
+      via: lineText(200).nullable().optional(),
       slots: z.array(slotSchema).max(50).optional(),
     }),
   },
@@ -64,10 +65,10 @@ const transitionAction = defineAction(
       comment: shortText.optional(),
       publication: z
         .object({
-          titleAr: z.string().trim().min(3).max(300),
-          summaryAr: z.string().trim().min(3).max(2000),
-          titleEn: z.string().trim().max(300).optional(),
-          summaryEn: z.string().trim().max(2000).optional(),
+          titleAr: lineText(300).pipe(z.string().min(3)),
+          summaryAr: longText(2000).pipe(z.string().min(3)),
+          titleEn: lineText(300).optional(),
+          summaryEn: longText(2000).optional(),
         })
         .optional(),
     }),
@@ -122,7 +123,7 @@ const createLinkAction = defineAction(
 
 const searchAction = defineAction(
   'claims.searchForLink',
-  { roles: EVERYONE, input: z.object({ claimId: id, q: z.string().max(200) }) },
+  { roles: EVERYONE, input: z.object({ claimId: id, q: lineText(200) }) },
   async ({ claimId, q }) =>
     (await searchClaimsForLink(q, claimId)).map((c) => ({
       id: c.id,
