@@ -46,7 +46,7 @@ const out = [
   '',
   '## Known gaps',
   '',
-  '- 2 MB of check-worthy sentences (5,300 claims in one article) took over a minute to store; it now takes ~15–20 s on the loaded shared machine (bench/large-article/RESULTS.md; lib/articles/ingest-article.test.ts stores one). The request is held that long (the button says «working…»); the corpus itself still uses 2 MB of prose at the limit.',
+  '- 2 MB of check-worthy sentences (5,300 claims in one article) took over a minute to store; it now takes 8–22 s on the shared 2-core machine, by its load (bench/large-article/RESULTS.md; lib/articles/ingest-article.test.ts stores one). The request is held that long (the button says «working…»); the corpus itself still uses 2 MB of prose at the limit.',
   '- A crafted action request with a chunked body (no Content-Length) over 1 MB and a multipart body are still left to Next.js.',
   '- `claims import ../../x` reads what it is given: the CLI runs with its user\'s rights, so path traversal is not a boundary there (file names inside the app are labels, never paths).',
   '',
