@@ -83,8 +83,9 @@ async function main() {
     const tpl = templates();
     const articles = Math.max(1, Math.round(N / 20));
     // Bulk load without the two GIN indexes, then build them once (the same definitions as the
-    // *_search_and_checks migration).
-    await q('drop search indexes', 'DROP INDEX IF EXISTS claims_fts_idx, claims_trgm_idx');
+    // *_search_and_checks and *_claims_search_vector migrations). PostgreSQL fills the generated
+    // search_vector column as the claims are inserted.
+    await q('drop search indexes', 'DROP INDEX IF EXISTS claims_search_vector_idx, claims_trgm_idx');
     await q('outlets', `INSERT INTO outlets (name, name_key) SELECT n, n || ' #bench' FROM unnest($1::text[]) n ON CONFLICT DO NOTHING`, [OUTLETS]);
     const users = (await client.query<{ id: string }>(`SELECT id FROM users WHERE role IN ('editor','admin') ORDER BY email`)).rows.map((r) => r.id);
     await q(
@@ -138,7 +139,7 @@ async function main() {
        SELECT id, id + 21, 'contradicts', 'suggested', 'suggested', 0.8, now() FROM claims WHERE id > $1::int AND id % 50 = 0 AND id + 21 <= (SELECT max(id) FROM claims)`,
       [base[0].c],
     );
-    await q('claims_fts_idx', `CREATE INDEX claims_fts_idx ON claims USING gin (to_tsvector('arabic', normalized_text))`);
+    await q('claims_search_vector_idx', `CREATE INDEX claims_search_vector_idx ON claims USING gin (search_vector)`);
     await q('claims_trgm_idx', `CREATE INDEX claims_trgm_idx ON claims USING gin (normalized_text gin_trgm_ops)`);
     await q('vacuum analyze', 'VACUUM ANALYZE');
     const { rows: sizes } = await client.query(

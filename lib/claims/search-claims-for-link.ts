@@ -8,7 +8,7 @@ export async function searchClaimsForLink(query: string, excludeId: number, limi
   const rows = await prisma.$queryRaw<{ id: number }[]>`
     SELECT id FROM claims
     WHERE id <> ${excludeId}
-      AND (to_tsvector('arabic', normalized_text) @@ plainto_tsquery('arabic', ${q}) OR normalized_text ILIKE ${'%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'})
+      AND (search_vector @@ plainto_tsquery('arabic', ${q}) OR normalized_text ILIKE ${'%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'})
     ORDER BY similarity(normalized_text, ${q}) DESC, id
     LIMIT ${limit}`;
   if (rows.length === 0) return [];

@@ -5,7 +5,7 @@
 //  - a shared person (entity_mentions, btree (entity_id, claim_id)), same nearest-by-id rule;
 //  - near-identical wording (pg_trgm GIN on normalized_text, similarity ≥ `trigramThreshold`),
 //    the rewrites of one wire story where a negation flip is the only difference;
-//  - shared rare words (to_tsvector('arabic', …) GIN): the source's two longest stems AND-ed,
+//  - shared rare words (claims.search_vector = to_tsvector('arabic', normalized_text), GIN): the source's two longest stems AND-ed,
 //    so common short words never expand into thousands of rows.
 // `direction: 'earlier'` looks only at claims with a smaller id (replaying ingestion in id order,
 // which the full re-match does, so each pair is found once, from its later claim).
@@ -120,13 +120,14 @@ export async function findCandidates(db: PrismaClient, sources: SourceClaim[], o
   // (a 2 MB article of 5,000 claims asks a few hundred distinct queries), and each lookup reads
   // every claim holding both words, the article's own included, so per-claim lookups grew with
   // the square of the article. `o.id + 0` keeps the planner on the full-text index: with fresh,
-  // unanalyzed rows it otherwise walked the primary key over every earlier claim, running
-  // to_tsvector on each (bench/large-article/RESULTS.md). With direction 'earlier' a group looks
+  // unanalyzed rows it otherwise walked the primary key over every earlier claim, testing each
+  // (bench/large-article/RESULTS.md: then with to_tsvector per row; now it reads the stored
+  // search_vector, but the walk is still the wrong plan). With direction 'earlier' a group looks
   // below its highest claim and each claim keeps the hits below itself.
   const words = await db.$queryRaw<Array<{ src: number; cand: number }>>`
     WITH lex AS (
       SELECT s.id, s.article_id, array_agg(l ORDER BY length(l) DESC, l) AS ls
-      FROM claims s, unnest(tsvector_to_array(to_tsvector('arabic', s.normalized_text))) AS l
+      FROM claims s, unnest(tsvector_to_array(s.search_vector)) AS l
       WHERE s.id = ANY(${ids}::int[]) AND length(l) >= 4
       GROUP BY s.id, s.article_id
     ), q AS MATERIALIZED (
@@ -138,7 +139,7 @@ export async function findCandidates(db: PrismaClient, sources: SourceClaim[], o
       SELECT g.article_id, g.query, o.id AS cand
       FROM g CROSS JOIN LATERAL (
         SELECT o.id FROM claims o
-        WHERE to_tsvector('arabic', o.normalized_text) @@ g.query::tsquery AND o.article_id <> g.article_id ${both ? Prisma.empty : Prisma.sql`AND o.id + 0 < g.max_id`}
+        WHERE o.search_vector @@ g.query::tsquery AND o.article_id <> g.article_id ${both ? Prisma.empty : Prisma.sql`AND o.id + 0 < g.max_id`}
         ORDER BY o.id + 0 DESC LIMIT ${k}
       ) o
     )
