@@ -3,6 +3,7 @@
 //
 //   EMBEDDED_PG_PORT=54331 npx tsx bench/claims-table/run.ts [--database claims_bench] [--runs 200]
 //   … --http http://localhost:3011          also time GET /ar/editor/claims?… as the demo editor
+//   … --only 1,3                            only these scenarios (1-based, as listed below)
 //
 // Query figures are findClaimsPageRows (the page's whole read: ids + count + row details), the
 // same function the page calls, on a Prisma client with the app's pool, one query at a time.
@@ -19,6 +20,7 @@ const arg = (name: string, fallback: string) => {
 const RUNS = Number(arg('runs', '200'));
 const url = process.env.DATABASE_URL ?? embeddedUrl({ port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), database: arg('database', 'claims_bench') });
 const httpBase = arg('http', '');
+const only = arg('only', '').split(',').filter(Boolean).map(Number);
 
 // «بلينكن» is one of 100 names in the generated claims; «اسرائيل» is typed without hamza.
 const SCENARIOS: [string, Record<string, string>][] = [
@@ -56,7 +58,8 @@ async function main() {
   console.log(`database: ${total} claims; ${RUNS} runs per scenario after 5 warm-up runs\n`);
   console.log('| scenario | matches | whole read p50 / p95 / max (ms) |');
   console.log('| --- | --- | --- |');
-  for (const [name, raw] of SCENARIOS) {
+  for (const [i, [name, raw]] of SCENARIOS.entries()) {
+    if (only.length && !only.includes(i + 1)) continue;
     const p = parseClaimsTableParams(raw);
     const first = await findClaimsPageRows(db, p, editor.id);
     const whole = stats(await timeIt(() => findClaimsPageRows(db, p, editor.id), RUNS));

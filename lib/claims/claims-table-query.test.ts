@@ -128,6 +128,23 @@ describe('claims table query (PostgreSQL)', () => {
     expect((await findClaimsPageIds(db, parseClaimsTableParams({ outlet: String(outletId), sort: 'outlet' }), me.id)).ids.sort()).toEqual([...ids].sort());
   });
 
+  it('search follows text edits: PostgreSQL regenerates the stored search vector', async () => {
+    const s = 'وقال الوزير إن الاجتماع المقبل سيعقد في عمّان.';
+    const start = SENTENCES.join(' ').length + 1000;
+    const c = await db.claim.create({ data: { articleId, text: s, start, end: start + s.length, normalizedText: normalizeArabic(s) } });
+    const [col] = await db.$queryRaw<{ generated: string; type: string }[]>`
+      SELECT attgenerated AS generated, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+      WHERE attrelid = 'claims'::regclass AND attname = 'search_vector'`;
+    expect(col).toEqual({ generated: 's', type: 'tsvector' });
+    // «الاجتماعات» shares only the stem with «الاجتماع»: full text, not substring, finds it
+    expect((await page({ q: 'الاجتماعات' })).ids).toEqual([c.id]);
+    const edited = 'وقال الوزير إن المؤتمر المقبل سيعقد في عمّان.';
+    await db.claim.update({ where: { id: c.id }, data: { text: edited, end: start + edited.length, normalizedText: normalizeArabic(edited) } });
+    expect((await page({ q: 'الاجتماعات' })).ids).toEqual([]);
+    expect((await page({ q: 'المؤتمرات' })).ids).toEqual([c.id]);
+    await db.claim.delete({ where: { id: c.id } });
+  });
+
   it('combines filters with search', async () => {
     expect((await page({ q: 'اسرائيل', status: 'approved' })).ids).toEqual([]);
     expect((await page({ q: 'اسرائيل', status: 'new', assignee: 'me' })).ids).toEqual([ids[0]]);

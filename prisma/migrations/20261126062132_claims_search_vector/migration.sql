@@ -6,13 +6,16 @@
 -- per row read. With the expression index, every row a query tested outside the index (a recheck,
 -- a walk in sort order for a common word) recomputed to_tsvector (~35 µs); now it reads the
 -- stored vector. The column is maintained by PostgreSQL on INSERT and on UPDATE of
--- normalized_text; the app never writes it. Rewrites the table once (about a minute per million
--- claims).
+-- normalized_text; the app never writes it. Rewrites the table once and rebuilds its indexes
+-- (about 3.5 minutes per million claims on the benchmark machine: bench/claims-table/RESULTS.md).
+-- DropIndex first: every full-text query on claims now reads search_vector, and adding the
+-- column rewrites the table and rebuilds its indexes (this one would recompute to_tsvector).
+DROP INDEX "claims_fts_idx";
+
+-- AlterTable
 ALTER TABLE "claims" ADD COLUMN "search_vector" tsvector
   GENERATED ALWAYS AS (to_tsvector('arabic'::regconfig, "normalized_text")) STORED;
 
 -- CreateIndex
 CREATE INDEX "claims_search_vector_idx" ON "claims" USING GIN ("search_vector");
 
--- DropIndex: every full-text query on claims now reads search_vector.
-DROP INDEX "claims_fts_idx";
