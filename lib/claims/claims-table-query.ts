@@ -162,10 +162,24 @@ export async function findClaimsPageIds(db: PrismaClient, p: ClaimsTableParams, 
     db.$queryRaw<{ id: number }[]>`SELECT c.id FROM claims c ${articleJoin} ${outletJoin} ${where} ${orderBy(p)} LIMIT ${p.size} OFFSET ${offset}`,
     isKnownOverCap
       ? Promise.resolve([{ n: COUNT_CAP + 1 }])
-      : db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM claims c ${countJoin} ${where} LIMIT ${COUNT_CAP + 1}) t`,
+      : countCapped(db, Prisma.sql`SELECT 1 FROM claims c ${countJoin} ${where}`),
   ]);
   const n = counted[0]?.n ?? 0;
   return { ids: rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), isTotalCapped: n > COUNT_CAP };
+}
+
+/**
+ * Counts up to COUNT_CAP + 1 rows of `rows`. Planner hint for this one statement: read through
+ * indexes. A sequential scan looks cheap for "the first 10,001 matches", but reads the claims'
+ * rows (1.3 GB at a million claims, mostly outside PostgreSQL's buffers) where an index-only
+ * walk answers from a few MB.
+ */
+async function countCapped(db: PrismaClient, rows: Prisma.Sql): Promise<{ n: number }[]> {
+  const [, counted] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${rows} LIMIT ${COUNT_CAP + 1}) t`,
+  ]);
+  return counted;
 }
 
 export interface ClaimsTableRow {
