@@ -133,7 +133,7 @@ describe('claims table query (PostgreSQL)', () => {
     const start = SENTENCES.join(' ').length + 1000;
     const c = await db.claim.create({ data: { articleId, text: s, start, end: start + s.length, normalizedText: normalizeArabic(s) } });
     const [col] = await db.$queryRaw<{ generated: string; type: string }[]>`
-      SELECT attgenerated AS generated, format_type(atttypid, atttypmod) AS type FROM pg_attribute
+      SELECT attgenerated::text AS generated, format_type(atttypid, atttypmod) AS type FROM pg_attribute
       WHERE attrelid = 'claims'::regclass AND attname = 'search_vector'`;
     expect(col).toEqual({ generated: 's', type: 'tsvector' });
     // «الاجتماعات» shares only the stem with «الاجتماع»: full text, not substring, finds it
