@@ -7,7 +7,8 @@
 -- a walk in sort order for a common word) recomputed to_tsvector (~35 µs); now it reads the
 -- stored vector. The column is maintained by PostgreSQL on INSERT and on UPDATE of
 -- normalized_text; the app never writes it. Rewrites the table once and rebuilds its indexes
--- (about 3.5 minutes per million claims on the benchmark machine: bench/claims-table/RESULTS.md).
+-- (a few minutes per million claims: bench/claims-table/RESULTS.md), holding a lock on claims.
+
 -- DropIndex first: every full-text query on claims now reads search_vector, and adding the
 -- column rewrites the table and rebuilds its indexes (this one would recompute to_tsvector).
 DROP INDEX "claims_fts_idx";
