@@ -41,11 +41,7 @@ export function searchCondition(q: string): Prisma.Sql | null {
   return key.length >= 3 ? Prisma.sql`(${fts} OR c.normalized_text ILIKE ${likePattern(key)})` : fts;
 }
 
-export function claimsWhere(
-  p: ClaimsTableParams,
-  userId: string,
-  opts: { isSearchIncluded?: boolean } = {},
-): { where: Prisma.Sql; needsArticle: boolean } {
+export function claimsWhere(p: ClaimsTableParams, userId: string): { where: Prisma.Sql; needsArticle: boolean } {
   const conds: Prisma.Sql[] = [];
   let needsArticle = false;
   if (p.status) conds.push(Prisma.sql`c.status = ${p.status}::"ClaimStatus"`);
@@ -71,7 +67,7 @@ export function claimsWhere(
     conds.push(Prisma.sql`(EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_a_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested')
       OR EXISTS (SELECT 1 FROM claim_links l WHERE l.claim_b_id = c.id AND l.relation = 'contradicts' AND l.state = 'suggested'))`);
   }
-  const search = opts.isSearchIncluded === false ? null : searchCondition(p.q);
+  const search = searchCondition(p.q);
   if (search) conds.push(search);
   const where = conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, ' AND ')}` : Prisma.empty;
   return { where, needsArticle };
