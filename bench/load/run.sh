@@ -3,7 +3,7 @@
 # page (anonymous) and on the editor claims table (signed in as the demo editor), one after the
 # other. Needs the app running on the demo data:
 #   PORT=3000 npm start        then        sh bench/load/run.sh http://127.0.0.1:3000
-# Prints autocannon's tables; the figures that matter are errors/timeouts (target 0) and latency.
+# Prints one line per target (bench/summarize-autocannon.mjs): errors, timeouts and non-2xx must be 0.
 set -e
 BASE=${1:-http://127.0.0.1:3000}
 DURATION=${DURATION:-60}
@@ -19,8 +19,8 @@ TABLE="$BASE/ar/editor/claims?q=%D8%A8%D9%84%D9%8A%D9%86%D9%83%D9%86&sort=date"
 curl -sf -o /dev/null -H "cookie: $COOKIE" "$TABLE" || { echo "the claims table did not answer 200 for the signed-in editor" >&2; exit 1; }
 echo "machine: $(nproc) cores, $(node -v), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== public fact-check page: $BASE/ar/fact-checks/$SLUG"
-$AC -c "$CONNECTIONS" -d "$DURATION" --latency "$BASE/ar/fact-checks/$SLUG" 2>&1 | tail -28
+$AC -c "$CONNECTIONS" -d "$DURATION" --json "$BASE/ar/fact-checks/$SLUG" 2>/dev/null | node bench/summarize-autocannon.mjs
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== editor claims table (signed in, search + sort): $TABLE"
-$AC -c "$CONNECTIONS" -d "$DURATION" -t 30 --latency -H "cookie=$COOKIE" "$TABLE" 2>&1 | tail -28
+$AC -c "$CONNECTIONS" -d "$DURATION" -t 30 --json -H "cookie=$COOKIE" "$TABLE" 2>/dev/null | node bench/summarize-autocannon.mjs
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

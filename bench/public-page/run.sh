@@ -15,6 +15,6 @@ CSS=$(grep -o '/_next/static/[^"]*\.css' /tmp/bench-page.html | head -1)
 echo "machine: $(nproc) cores, $(node -v), page $(wc -c < /tmp/bench-page.html) bytes, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for URL in "$PAGE" "$BASE$CSS"; do
   echo "== $URL"
-  npx -y autocannon@8.0.0 -c 100 -d "$DURATION" --latency "$URL" 2>&1 | tail -25
+  npx -y autocannon@8.0.0 -c 100 -d "$DURATION" --json "$URL" 2>/dev/null | node bench/summarize-autocannon.mjs
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
