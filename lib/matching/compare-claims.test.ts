@@ -48,6 +48,16 @@ describe('compareClaims', () => {
     const b = item('b', null, buildClaim('وزير الخارجية الأمريكي لن يزور إسرائيل ضمن جولته في المنطقة هذا الأسبوع', []));
     expect(compareClaims(a, b)?.relation).toBe('contradicts');
   });
+  it('does not read a truce and the war it ends as an antonym swap (seeds 001@1065 vs 002@2547)', () => {
+    const a = item('001', '2024-06-10', buildClaim('وفي وقت سابق الاثنين، وصل بلينكن إلى العاصمة المصرية القاهرة، في مطلع جولة بالشرق الأوسط، ضمن جهود الولايات المتحدة من أجل التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة.', [], blinken));
+    const b = item('002', '2024-06-10', buildClaim('وتتوسط الولايات المتحدة ومصر وقطر منذ أشهر من أجل التوصل لوقف إطلاق النار في الصراع المستمر منذ أكتوبر.', []));
+    expect(compareClaims(a, b)?.relation).not.toBe('contradicts');
+  });
+  it('reads an antonym swap in near-identical wording as a contradiction', () => {
+    const a = item('a', null, buildClaim('أعلن الجيش فتح معبر رفح أمام المسافرين اعتبارا من يوم غد', []));
+    const b = item('b', null, buildClaim('أعلن الجيش إغلاق معبر رفح أمام المسافرين اعتبارا من يوم غد', []));
+    expect(compareClaims(a, b)?.relation).toBe('contradicts');
+  });
   it('does not link a claim to itself, nor unrelated claims', () => {
     expect(compareClaims(visit8, visit8)).toBeNull();
     const other = item('x', null, buildClaim('ارتفعت أسعار الذهب في الأسواق العالمية اليوم', []));

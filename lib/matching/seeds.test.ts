@@ -53,6 +53,9 @@ describe('seed articles', () => {
       expect(find(fa, ta, fb, tb).some((x) => x.relation === 'contradicts' && x.possiblyDifferentEvents)).toBe(true);
     },
   );
+  it('001 «وصل بلينكن إلى العاصمة المصرية» and 002 «وتتوسط الولايات المتحدة» (one ceasefire, a truce and its war) do not contradict', () => {
+    expect(find('001', 'وصل بلينكن إلى العاصمة المصرية', '002', 'وتتوسط الولايات المتحدة').some((x) => x.relation === 'contradicts')).toBe(false);
+  });
   it('no contradiction between figures that agree within hedges', () => {
     expect(find('000', 'نحو 1200', '003', '1194').some((x) => x.relation === 'contradicts')).toBe(false);
     expect(find('001', '105', '003', 'نحو 100').some((x) => x.relation === 'contradicts')).toBe(false);

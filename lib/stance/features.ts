@@ -58,6 +58,29 @@ function compareSets(prefix: string, a: Set<number>, b: Set<number>, f: FeatureV
   else f.set(`${prefix}:partial`, 1);
 }
 
+/** Stems of the words just before and just after word i. */
+function neighbours(x: Side, i: number): string[] {
+  return [x.stems[i - 1], x.stems[i + 1]].filter((w): w is string => w !== undefined);
+}
+
+/**
+ * An antonym pair is a swap when one word stands where the other stood: a word of side `s` in
+ * `a` and a word of side `other` in `b` share a neighbour (the word just before or just after).
+ * «ارتفاع أسعار النفط» / «انخفاض أسعار النفط» is a swap; «إلى اتفاق لوقف» against «في الصراع
+ * المستمر» is not (both sides of a family often sit in one story: a truce is about a war).
+ */
+function isSwapped(a: Side, b: Side, s: AntonymSide, other: AntonymSide): boolean {
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!antonymSides(a.tokens[i]).includes(s)) continue;
+    const ctx = new Set(neighbours(a, i));
+    for (let j = 0; j < b.tokens.length; j++) {
+      if (!antonymSides(b.tokens[j]).includes(other)) continue;
+      if (neighbours(b, j).some((x) => ctx.has(x))) return true;
+    }
+  }
+  return false;
+}
+
 const bucket = (x: number, steps: number) => Math.min(steps, Math.floor(x * steps));
 
 export function pairFeatures(s1: string, s2: string): FeatureVector {
@@ -94,8 +117,12 @@ export function pairFeatures(s1: string, s2: string): FeatureVector {
   for (const s of sidesA) {
     const other: AntonymSide = s.endsWith(':0') ? `${s.slice(0, -2)}:1` : `${s.slice(0, -2)}:0`;
     if (sidesB.has(other) && !sidesB.has(s) && !sidesA.has(other)) {
-      isAntonym = true;
-      f.set(`ant:${s.split(':')[0]}`, 1);
+      // Only a swap is evidence that one sentence reverses the other; opposite words that merely
+      // sit in both (a truce and the war it is about) are a weaker cue, kept apart for the model.
+      if (isSwapped(a, b, s, other)) {
+        isAntonym = true;
+        f.set(`ant:${s.split(':')[0]}`, 1);
+      } else f.set('ant:loose', 1);
     } else if (sidesB.has(s)) f.set(`syn:${s.split(':')[0]}`, 1);
   }
   if (isAntonym) f.set('ant', 1);

@@ -16,6 +16,19 @@ describe('pairFeatures', () => {
     const g = pairFeatures('مقتل 1200 شخص في الهجوم', 'مقتل 1194 شخصا في الهجوم');
     expect(g.get('num:diff')).toBe(1);
   });
+  it('counts an antonym only when one word replaced the other, not when both sit in one story', () => {
+    // 001@1065 vs 002@2547 of the seeds: «اتفاق» (calm) and «الصراع» (clash) about one ceasefire
+    const f = pairFeatures(
+      'وفي وقت سابق الاثنين، وصل بلينكن إلى العاصمة المصرية القاهرة، في مطلع جولة بالشرق الأوسط، ضمن جهود الولايات المتحدة من أجل التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة.',
+      'وتتوسط الولايات المتحدة ومصر وقطر منذ أشهر من أجل التوصل لوقف إطلاق النار في الصراع المستمر منذ أكتوبر.',
+    );
+    expect(f.has('ant')).toBe(false);
+    expect(f.has('ant:calm-clash')).toBe(false);
+    expect(f.get('ant:loose')).toBe(1);
+    const g = pairFeatures('الجيش يعلن فتح معبر رفح أمام المسافرين', 'الجيش يعلن إغلاق معبر رفح أمام المسافرين');
+    expect(g.get('ant')).toBe(1);
+    expect(g.get('ant:open-close')).toBe(1);
+  });
   it('is symmetric', () => {
     const a = pairFeatures('الليرة التركية تتهاوى', 'الليرة التركية ترتفع بشكل غير مسبوق');
     const b = pairFeatures('الليرة التركية ترتفع بشكل غير مسبوق', 'الليرة التركية تتهاوى');
