@@ -7,6 +7,7 @@
 // Uses the embedded PostgreSQL on EMBEDDED_PG_PORT (started if needed) or BENCH_DATABASE_URL's
 // server; databases are named bench_matching_<n> and dropped afterwards.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -100,8 +101,40 @@ async function load(client: pg.Client, n: number): Promise<void> {
   await client.query('ANALYZE');
 }
 
+/**
+ * CPU seconds of the embedded server (postmaster, its live children, and the children it has
+ * reaped), from /proc; 0 when the server is not ours to read (BENCH_DATABASE_URL, no /proc).
+ */
+function pgCpuReader(): { seconds: () => number } {
+  const pidFile = path.join(embeddedOptionsFromEnv(root).dataDir, 'postmaster.pid');
+  if (process.env.BENCH_DATABASE_URL || !existsSync(pidFile)) return { seconds: () => 0 };
+  const pm = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const hz = 100;
+  const fields = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    } catch {
+      return null; // a backend that just exited
+    }
+  };
+  return {
+    seconds: () => {
+      const own = fields(pm);
+      if (!own) return 0;
+      // after ") ": state is [0], so utime (field 14) is [11], stime [12], cutime [13], cstime [14]
+      let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+      for (const child of readFileSync(`/proc/${pm}/task/${pm}/children`, 'utf8').trim().split(' ').filter(Boolean)) {
+        const f = fields(Number(child));
+        if (f) ticks += Number(f[11]) + Number(f[12]);
+      }
+      return ticks / hz;
+    },
+  };
+}
+
 async function one(n: number): Promise<void> {
   const server = await serverUrl();
+  const pgCpu = pgCpuReader();
   const name = `bench_matching_${n}`;
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
@@ -119,7 +152,21 @@ async function one(n: number): Promise<void> {
     const db = createPrismaClient(url, 4);
     const t1 = performance.now();
     const cpu0 = process.cpuUsage();
-    const stats = await rematchAll({ db });
+    const phases: Record<string, number> = {};
+    const pgPhases: Record<string, number> = {};
+    const pg0 = pgCpu.seconds();
+    const stats = await rematchAll({
+      db,
+      phase: (name) => {
+        const t = performance.now();
+        const c = pgCpu.seconds();
+        return () => {
+          phases[name] = (phases[name] ?? 0) + performance.now() - t;
+          pgPhases[name] = (pgPhases[name] ?? 0) + pgCpu.seconds() - c;
+        };
+      },
+    });
+    const pgCpuSeconds = pgCpu.seconds() - pg0;
     const seconds = (performance.now() - t1) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -137,6 +184,9 @@ async function one(n: number): Promise<void> {
     process.stdout.write(JSON.stringify({
       n, loadSeconds: +loadSeconds.toFixed(1), seconds: +seconds.toFixed(2), nodeCpuSeconds: +nodeCpuSeconds.toFixed(2), rerunSeconds: +rerunSeconds.toFixed(2), rerunWritten: again.written,
       articleMs: Math.round(articleMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), compared: stats.compared,
+      pgCpuSeconds: +pgCpuSeconds.toFixed(2),
+      phasesS: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, +(v / 1000).toFixed(2)])),
+      pgPhasesCpuS: Object.fromEntries(Object.entries(pgPhases).map(([k, v]) => [k, +v.toFixed(2)])),
       links: rows.reduce((s, r) => s + Number(r.count), 0), byRelation: Object.fromEntries(rows.map((r) => [r.relation, Number(r.count)])),
     }) + '\n');
   } catch (e) {

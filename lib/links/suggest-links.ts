@@ -19,6 +19,19 @@ export interface SuggestOptions extends CandidateOptions {
   maxCandidatesPerClaim?: number;
   /** store `related` links, which carry no verdict (default true) */
   isRelatedIncluded?: boolean;
+  /** called as each phase starts, returns the function that ends it (benchmarks' timers) */
+  phase?: PhaseTimer;
+}
+
+export type PhaseTimer = (name: string) => () => void;
+
+async function timed<T>(phase: PhaseTimer | undefined, name: string, f: () => Promise<T> | T): Promise<T> {
+  const end = phase?.(name);
+  try {
+    return await f();
+  } finally {
+    end?.();
+  }
 }
 
 export interface SuggestStats {
@@ -58,39 +71,99 @@ export async function suggestLinksForClaims(claimIds: number[], opts: SuggestOpt
 
   const wanted = new Set(claimIds);
   const sources = all.filter((r) => wanted.has(r.id));
-  const result = await matchSources(db, sources, questions, { claims: new Map(), trips }, opts);
-  return { ...result, questionKeysWritten: stats.questionKeysWritten };
+  const plan = await planComparisons(db, sources, questions, { claims: new Map(), trips }, opts);
+  const verdicts = await judge(plan, opts);
+  const written = await writeVerdicts(db, verdicts, opts.phase);
+  return { claims: sources.length, compared: verdicts.compared, ...written, questionKeysWritten: stats.questionKeysWritten };
 }
+
+type RematchOptions = SuggestOptions & { batchArticles?: number; onProgress?: (done: number, total: number) => void };
 
 /**
  * The whole database, article by article in id order, each claim looking only at earlier claims
  * (as ingestion would have): for the demo seed, the CLI and after a change to the engine.
+ *
+ * Pipelined, because the work alternates between Node (profiling, comparing) and PostgreSQL
+ * (loading, question keys, candidate lookups, link writes) and each would otherwise wait for the
+ * other: while the engine judges batch i, PostgreSQL stores batch i+1's question keys and looks
+ * up its candidates, writes batch i-1's links and reads batch i+2's claims. What each step needs
+ * is kept: a batch's candidates are looked up only after the question keys of that batch and of
+ * every earlier one are stored, and link writes go one batch after the other. The links are the
+ * same as a batch-by-batch run gives (bench/matching-db/RESULTS.md).
  */
-export async function rematchAll(opts: SuggestOptions & { batchArticles?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<SuggestStats> {
+export async function rematchAll(opts: RematchOptions = {}): Promise<SuggestStats> {
   const db = opts.db ?? prisma;
+  const ph = opts.phase;
   const total: SuggestStats = { claims: 0, compared: 0, written: 0, removed: 0, questionKeysWritten: 0 };
   const articleIds = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
-  const batch = opts.batchArticles ?? 50;
+  const size = opts.batchArticles ?? 50;
+  const batches: number[][] = [];
+  for (let i = 0; i < articleIds.length; i += size) batches.push(articleIds.slice(i, i + size));
   const cache: Cache = { claims: new Map(), trips: new Map() };
-  for (let i = 0; i < articleIds.length; i += batch) {
-    const rows = await loadEngineClaims(db, { articleIds: articleIds.slice(i, i + batch) });
-    // Looking only at earlier claims, whose keys are stored already: this batch's keys go first.
+  const matchOpts: SuggestOptions = {
+    ...opts,
+    direction: opts.direction ?? 'earlier',
+    trigramTimeoutMs: opts.trigramTimeoutMs ?? 0,
+    isWordsUsed: opts.isWordsUsed ?? false,
+  };
+  const load = (ids: number[]) => timed(ph, 'loadClaims', async () => {
+    const rows = await loadEngineClaims(db, { articleIds: ids });
     await loadTrips(db, rows, cache.trips);
-    const all = rows.map((r) => profiled(r, cache.trips));
-    const questions = questionsOfRows(all);
-    total.questionKeysWritten += await storeQuestionKeys(db, questions);
-    const s = await matchSources(db, all, questions, cache, {
-      ...opts,
-      direction: opts.direction ?? 'earlier',
-      trigramTimeoutMs: opts.trigramTimeoutMs ?? 0,
-      isWordsUsed: opts.isWordsUsed ?? false,
+    return rows;
+  });
+
+  // Link writes, one batch after another; the first failure stops the run (checked each batch).
+  let writes: Promise<void> = Promise.resolve();
+  let writeError: unknown = null;
+  const queueWrite = (v: Verdicts) => {
+    writes = writes.then(async () => {
+      if (writeError) return;
+      try {
+        const w = await writeVerdicts(db, v, ph);
+        total.written += w.written;
+        total.removed += w.removed;
+      } catch (e) {
+        writeError = e;
+      }
     });
-    total.claims += s.claims;
-    total.compared += s.compared;
-    total.written += s.written;
-    total.removed += s.removed;
-    opts.onProgress?.(Math.min(i + batch, articleIds.length), articleIds.length);
+  };
+
+  try {
+    let next = batches.length ? load(batches[0]) : null;
+    let waiting: { plan: Plan; done: number } | null = null; // planned, not yet judged
+    for (let i = 0; i < batches.length; i++) {
+      const rows = await next!;
+      next = i + 1 < batches.length ? load(batches[i + 1]) : null;
+      next?.catch(() => {}); // awaited on the next turn; this only keeps Node from calling it unhandled
+      const all = await timed(ph, 'profile', () => rows.map((r) => profiled(r, cache.trips)));
+      const questions = await timed(ph, 'questions', () => questionsOfRows(all));
+      // Looking only at earlier claims, whose keys are stored already: this batch's keys go first.
+      const planned = (async () => {
+        total.questionKeysWritten += await timed(ph, 'storeKeys', () => storeQuestionKeys(db, questions));
+        return planComparisons(db, all, questions, cache, matchOpts);
+      })();
+      planned.catch(() => {});
+      if (waiting) {
+        const v = await judge(waiting.plan, matchOpts);
+        total.compared += v.compared;
+        queueWrite(v);
+        opts.onProgress?.(waiting.done, articleIds.length);
+      }
+      const plan = await planned;
+      total.claims += all.length;
+      if (writeError) break;
+      waiting = { plan, done: Math.min((i + 1) * size, articleIds.length) };
+    }
+    if (waiting && !writeError) {
+      const v = await judge(waiting.plan, matchOpts);
+      total.compared += v.compared;
+      queueWrite(v);
+      opts.onProgress?.(waiting.done, articleIds.length);
+    }
+  } finally {
+    await writes; // never rejects: its failure is kept in writeError
   }
+  if (writeError) throw writeError;
   return total;
 }
 
@@ -136,35 +209,35 @@ function profiled(r: EngineClaimRow, trips: Map<number, TripCues>): ProfiledRow 
   return { id: r.id, articleId: r.articleId, input };
 }
 
-async function matchSources(
+/** The pairs to judge, each once (a < b), with both claims at hand: judging needs no cache. */
+type Plan = Array<[ProfiledRow, ProfiledRow]>;
+
+async function planComparisons(
   db: PrismaClient,
   sources: ProfiledRow[],
   questions: Map<number, ClaimQuestion>,
   caches: Cache,
   opts: SuggestOptions,
-): Promise<Omit<SuggestStats, 'questionKeysWritten'>> {
+): Promise<Plan> {
   const cache = caches.claims;
   const max = opts.maxCandidatesPerClaim ?? 16;
-  const isRelatedIncluded = opts.isRelatedIncluded ?? true;
-  const scores = await findCandidates(
+  const ph = opts.phase;
+  const scores = await timed(ph, 'candidates', () => findCandidates(
     db,
     sources.map((s) => ({ id: s.id, articleId: s.articleId, questionKeys: questions.get(s.id)?.allKeys ?? [] })),
     opts,
-  );
+  ));
   for (const s of sources) cache.set(s.id, s);
-  const plan = sources.map((s) => ({ src: s.id, cands: topCandidates(scores.get(s.id), s.id, max) }));
-  const missing = [...new Set(plan.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
+  const wanted = sources.map((s) => ({ src: s.id, cands: topCandidates(scores.get(s.id), s.id, max) }));
+  const missing = [...new Set(wanted.flatMap((p) => p.cands))].filter((id) => !cache.has(id));
   if (missing.length) {
-    const rows = await loadEngineClaims(db, { claimIds: missing });
+    const rows = await timed(ph, 'loadMissing', () => loadEngineClaims(db, { claimIds: missing }));
     await loadTrips(db, rows, caches.trips);
     for (const r of rows) cache.set(r.id, profiled(r, caches.trips));
   }
-
   const seen = new Set<string>();
-  const suggestions: Suggestion[] = [];
-  const stale: Array<[number, number]> = [];
-  let compared = 0;
-  for (const { src, cands } of plan) {
+  const plan: Plan = [];
+  for (const { src, cands } of wanted) {
     for (const cand of cands) {
       const [a, b] = src < cand ? [src, cand] : [cand, src];
       const id = `${a}:${b}`;
@@ -173,14 +246,9 @@ async function matchSources(
       const x = cache.get(a);
       const y = cache.get(b);
       if (!x || !y || x.articleId === y.articleId) continue;
-      compared++;
-      const c: ClaimComparison | null = compareProfiled(x.input, y.input);
-      if (!c || (c.relation === 'related' && !isRelatedIncluded)) stale.push([a, b]);
-      else suggestions.push({ a, b, ...c });
+      plan.push([x, y]);
     }
   }
-  const written = await upsertSuggestions(db, suggestions);
-  const removed = await dropStaleSuggestions(db, stale);
   // keep the cache bounded on a full re-match; this batch's claims stay for the next batches
   if (cache.size > CACHE_MAX) {
     const keep = new Set(sources.map((s) => s.id));
@@ -189,5 +257,37 @@ async function matchSources(
       if (!keep.has(key)) cache.delete(key);
     }
   }
-  return { claims: sources.length, compared, written, removed };
+  return plan;
+}
+
+interface Verdicts {
+  compared: number;
+  suggestions: Suggestion[];
+  /** compared pairs the engine does not link (their untouched suggestions go) */
+  stale: Array<[number, number]>;
+}
+
+/** pairs judged between two turns of the event loop, so queued database work keeps moving */
+const JUDGE_SLICE = 2000;
+
+async function judge(plan: Plan, opts: SuggestOptions): Promise<Verdicts> {
+  const isRelatedIncluded = opts.isRelatedIncluded ?? true;
+  const end = opts.phase?.('compare');
+  const out: Verdicts = { compared: 0, suggestions: [], stale: [] };
+  for (let i = 0; i < plan.length; i++) {
+    if (i > 0 && i % JUDGE_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const [x, y] = plan[i];
+    out.compared++;
+    const c: ClaimComparison | null = compareProfiled(x.input, y.input);
+    if (!c || (c.relation === 'related' && !isRelatedIncluded)) out.stale.push([x.id, y.id]);
+    else out.suggestions.push({ a: x.id, b: y.id, ...c });
+  }
+  end?.();
+  return out;
+}
+
+async function writeVerdicts(db: PrismaClient, v: Verdicts, ph: PhaseTimer | undefined): Promise<{ written: number; removed: number }> {
+  const written = await timed(ph, 'upsert', () => upsertSuggestions(db, v.suggestions));
+  const removed = await timed(ph, 'dropStale', () => dropStaleSuggestions(db, v.stale));
+  return { written, removed };
 }
