@@ -4,15 +4,10 @@
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import type { EngineClaimRow } from './to-engine-claim';
 
-interface RawRow extends Omit<EngineClaimRow, 'article' | 'mentions'> {
-  publishedAt: Date | null;
-  mentions: Array<EngineClaimRow['mentions'][number]['entity']>;
-}
-
 /** Claims by id, or all claims of the given articles; ordered by id. */
 export async function loadEngineClaims(db: PrismaClient, by: { claimIds?: number[]; articleIds?: number[] }): Promise<EngineClaimRow[]> {
   const where = by.claimIds ? Prisma.sql`c.id = ANY(${by.claimIds}::int[])` : Prisma.sql`c.article_id = ANY(${by.articleIds ?? []}::int[])`;
-  const rows = await db.$queryRaw<RawRow[]>`
+  return db.$queryRaw<EngineClaimRow[]>`
     SELECT c.id, c.article_id AS "articleId", c.text, c.start, c."end", c.section::text AS section, c.checkworthiness, c.reasons,
            c.speaker, c.via, a.published_at AS "publishedAt",
            COALESCE((SELECT json_agg(json_build_object(
@@ -21,9 +16,8 @@ export async function loadEngineClaims(db: PrismaClient, by: { claimIds?: number
                'raw', s.raw, 'start', s.start, 'end', s."end") ORDER BY s.start, s.id)
              FROM claim_slots s WHERE s.claim_id = c.id), '[]'::json) AS slots,
            COALESCE((SELECT json_agg(json_build_object('type', e.type, 'name', e.name) ORDER BY m.id)
-             FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.claim_id = c.id), '[]'::json) AS mentions
+             FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.claim_id = c.id), '[]'::json) AS entities
     FROM claims c JOIN articles a ON a.id = c.article_id
     WHERE ${where}
     ORDER BY c.id`;
-  return rows.map(({ publishedAt, mentions, ...r }) => ({ ...r, article: { publishedAt }, mentions: mentions.map((entity) => ({ entity })) }));
 }

@@ -1,38 +1,60 @@
 // The one place where stored claims become the engine's shapes again (lib/extraction types), so
 // the matcher sees from PostgreSQL exactly what it saw straight out of extraction. The database
 // keeps a slot's hedge as one enum and its figure as value or min/max; the engine has flags.
-import type { Prisma } from '../generated/prisma/client';
 import type { DateSlot, DurationSlot, DurationUnit, ExtractedClaim, MoneySlot, QuantitySlot, Slot } from '../extraction/types';
+import type { EntityType, Hedge, Section, SlotType } from '../generated/prisma/enums';
 
-/** What to select for a claim the matcher will compare (Prisma `select`). */
-export const ENGINE_CLAIM_SELECT = {
-  id: true,
-  articleId: true,
-  text: true,
-  start: true,
-  end: true,
-  section: true,
-  checkworthiness: true,
-  reasons: true,
-  speaker: true,
-  via: true,
-  article: { select: { publishedAt: true } },
-  slots: {
-    select: {
-      type: true, value: true, min: true, max: true, unit: true, currency: true, hedge: true,
-      year: true, month: true, day: true, weekday: true, relative: true, raw: true, start: true, end: true,
-    },
-    orderBy: [{ start: 'asc' }, { id: 'asc' }],
-  },
-  mentions: { select: { entity: { select: { type: true, name: true } } }, orderBy: { id: 'asc' } },
-} satisfies Prisma.ClaimSelect;
+/** The columns of a claim_slots row the engine reads (from a Prisma select or raw SQL alike). */
+export interface StoredSlot {
+  type: SlotType;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  currency: string | null;
+  hedge: Hedge;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  relative: string | null;
+  raw: string;
+  /** null for a slot an editor added without offsets */
+  start: number | null;
+  end: number | null;
+}
 
-export type EngineClaimRow = Prisma.ClaimGetPayload<{ select: typeof ENGINE_CLAIM_SELECT }>;
-type SlotRow = EngineClaimRow['slots'][number];
+/** A stored claim with its slots (ordered) and the entities it mentions (in mention order). */
+export interface StoredClaim {
+  text: string;
+  start: number;
+  end: number;
+  section: Section;
+  checkworthiness: number;
+  reasons: string[];
+  speaker: string | null;
+  via: string | null;
+  slots: StoredSlot[];
+  entities: Array<{ type: EntityType; name: string }>;
+}
+
+/** What the matcher loads per claim (lib/claims/load-engine-claims.ts). */
+export interface EngineClaimRow extends StoredClaim {
+  id: number;
+  articleId: number;
+  /** the article's date */
+  publishedAt: Date | null;
+}
+
+/** Prisma `select` of a slot with every column StoredSlot needs. */
+export const STORED_SLOT_SELECT = {
+  type: true, value: true, min: true, max: true, unit: true, currency: true, hedge: true,
+  year: true, month: true, day: true, weekday: true, relative: true, raw: true, start: true, end: true,
+} as const;
 
 const DURATION_UNITS: ReadonlySet<string> = new Set<DurationUnit>(['day', 'week', 'month', 'year']);
 
-function hedgeFlags(h: SlotRow['hedge']): Pick<QuantitySlot, 'approx' | 'atLeast' | 'atMost'> {
+function hedgeFlags(h: Hedge): Pick<QuantitySlot, 'approx' | 'atLeast' | 'atMost'> {
   if (h === 'approx') return { approx: true };
   if (h === 'at_least') return { atLeast: true };
   if (h === 'at_most') return { atMost: true };
@@ -40,7 +62,7 @@ function hedgeFlags(h: SlotRow['hedge']): Pick<QuantitySlot, 'approx' | 'atLeast
 }
 
 /** value, or min/max for a range; absent fields stay absent as the engine writes them */
-function figure(s: SlotRow): { value?: number; min?: number; max?: number } {
+function figure(s: StoredSlot): { value?: number; min?: number; max?: number } {
   const out: { value?: number; min?: number; max?: number } = {};
   if (s.value !== null) out.value = s.value;
   if (s.min !== null) out.min = s.min;
@@ -48,7 +70,7 @@ function figure(s: SlotRow): { value?: number; min?: number; max?: number } {
   return out;
 }
 
-export function toEngineSlot(s: SlotRow, claimStart: number): Slot {
+export function toEngineSlot(s: StoredSlot, claimStart: number): Slot {
   // Slots written without offsets (an editor's) are placed by the engine from `raw`.
   const base = { raw: s.raw, start: s.start ?? claimStart - 1, end: s.end ?? claimStart - 1, ...hedgeFlags(s.hedge) };
   switch (s.type) {
@@ -75,7 +97,7 @@ export function toEngineSlot(s: SlotRow, claimStart: number): Slot {
   }
 }
 
-export function toEngineClaim(row: EngineClaimRow): ExtractedClaim {
+export function toEngineClaim(row: StoredClaim): ExtractedClaim {
   return {
     text: row.text,
     start: row.start,
@@ -85,7 +107,7 @@ export function toEngineClaim(row: EngineClaimRow): ExtractedClaim {
     reasons: row.reasons,
     slots: row.slots.map((s) => toEngineSlot(s, row.start)),
     attribution: { speaker: row.speaker, via: row.via },
-    entities: row.mentions.map((m) => ({ type: m.entity.type, name: m.entity.name })),
+    entities: row.entities.map((e) => ({ type: e.type, name: e.name })),
   };
 }
 

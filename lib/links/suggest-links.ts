@@ -203,7 +203,7 @@ async function loadTrips(db: PrismaClient, rows: EngineClaimRow[], trips: Map<nu
 
 function profiled(r: EngineClaimRow, trips: Map<number, TripCues>): ProfiledRow {
   const claim = toEngineClaim(r);
-  const input: ProfiledInput = { key: String(r.articleId), articleDate: isoDate(r.article.publishedAt), claim, profile: profileClaim(claim) };
+  const input: ProfiledInput = { key: String(r.articleId), articleDate: isoDate(r.publishedAt), claim, profile: profileClaim(claim) };
   const trip = trips.get(r.articleId);
   if (trip) input.trip = trip;
   return { id: r.id, articleId: r.articleId, input };

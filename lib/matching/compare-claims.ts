@@ -2,7 +2,7 @@
 // contradicts; a near-identical wording with a negation or antonym flip is a contradiction by the
 // stance model; the same question with nothing to compare is `related`.
 import { pairFeatures } from '../stance/features';
-import { classifyStance } from '../stance/classify';
+import { classifyFeatures } from '../stance/classify';
 import { alignSlots, type AlignedPair } from './align';
 import { overlap, profileClaim, type ClaimProfile } from './claim-profile';
 import { daysBetween } from './dates';
@@ -108,7 +108,7 @@ export function compareProfiled(a: ProfiledInput, b: ProfiledInput): ClaimCompar
 function negationFlip(s1: string, s2: string, topic: number): number | null {
   const f = pairFeatures(s1, s2);
   if (!f.has('neg:flip') && !f.has('ant')) return null;
-  const p = classifyStance(s1, s2).probabilities.contradicts;
+  const p = classifyFeatures(f).probabilities.contradicts;
   // Word for word the same but for «لن» / «لا»: the flip itself is the evidence, whatever the
   // headline-trained model thinks of a long sentence.
   if (topic >= NEAR_IDENTICAL) return Math.max(p, 0.75);

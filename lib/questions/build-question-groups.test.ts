@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extraction/index';
 import type { Slot } from '../extraction/types';
 import { groupByQuestion } from '../matching';
-import { buildQuestionGroups, type QuestionClaimRow } from './build-question-groups';
-import { toEngineClaim, type StoredSlot } from './to-engine-claim';
+import { toEngineClaim } from '../claims/to-engine-claim';
+import { buildQuestionGroups, type QuestionClaimRow, type QuestionSlot } from './build-question-groups';
 
 // The seed articles as the database stores them (the same field mapping as ingestArticle).
 const dir = new URL('../../seeds/', import.meta.url);
 const OUTLETS = ['الحرة', 'معا', 'السومرية نيوز', null, 'صدى البلد'];
 let slotId = 0;
-function stored(s: Slot): StoredSlot {
+function stored(s: Slot): QuestionSlot {
   const hedge = s.approx ? 'approx' : s.atLeast ? 'at_least' : s.atMost ? 'at_most' : 'min' in s && s.min !== undefined ? 'range' : 'exact';
   const n = (x: number | undefined) => x ?? null;
   return {
@@ -19,6 +19,7 @@ function stored(s: Slot): StoredSlot {
     unit: s.type === 'quantity' || s.type === 'ordinal' || s.type === 'percent' || s.type === 'duration' ? (s.unit ?? null) : null,
     currency: s.type === 'money' ? s.currency : null,
     year: s.type === 'date' ? s.year : null, month: s.type === 'date' ? s.month : null, day: s.type === 'date' ? s.day : null,
+    weekday: s.type === 'date' ? (s.weekday ?? null) : null, relative: s.type === 'date' ? (s.relative ?? null) : null,
   };
 }
 const rows: QuestionClaimRow[] = [];

@@ -3,9 +3,15 @@
 // groupByQuestion, so the view works before (and while) the job fills the column. Pure.
 import { groupByQuestion, type MatchInput } from '../matching';
 import type { Slot } from '../extraction/types';
-import { toEngineClaim, type StoredClaim, type StoredSlot } from './to-engine-claim';
+import { toEngineClaim, type StoredClaim, type StoredSlot } from '../claims/to-engine-claim';
+
+/** a stored slot with its row id (a table row and a chart point each stand for one slot) */
+export interface QuestionSlot extends StoredSlot {
+  id: number;
+}
 
 export interface QuestionClaimRow extends StoredClaim {
+  slots: QuestionSlot[];
   id: number;
   articleId: number;
   language: string;
@@ -23,7 +29,7 @@ export interface QuestionValue {
   articleDate: string | null;
   language: string;
   text: string;
-  slot: StoredSlot;
+  slot: QuestionSlot;
 }
 
 export interface QuestionGroupView {
@@ -34,7 +40,7 @@ export interface QuestionGroupView {
   articleCount: number;
 }
 
-function valueOf(row: QuestionClaimRow, slot: StoredSlot): QuestionValue {
+function valueOf(row: QuestionClaimRow, slot: QuestionSlot): QuestionValue {
   return {
     claimId: row.id,
     articleId: row.articleId,
@@ -73,7 +79,7 @@ export function buildQuestionGroups(rows: QuestionClaimRow[]): QuestionGroupView
 
   const pending = rows.filter((r) => !r.questionKey);
   const items: MatchInput[] = [];
-  const slotOf = new Map<Slot, { row: QuestionClaimRow; slot: StoredSlot }>();
+  const slotOf = new Map<Slot, { row: QuestionClaimRow; slot: QuestionSlot }>();
   for (const r of pending) {
     const claim = toEngineClaim(r);
     claim.slots.forEach((s, i) => slotOf.set(s, { row: r, slot: r.slots[i] }));

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '../db/prisma';
+import { STORED_SLOT_SELECT } from '../claims/to-engine-claim';
 import { buildQuestionGroups, type QuestionClaimRow, type QuestionGroupView } from './build-question-groups';
 
 // Grouping thousands of claims takes a moment of CPU; the result only changes when claims do, so
@@ -23,7 +24,7 @@ async function loadRows(): Promise<QuestionClaimRow[]> {
       questionLabel: true,
       article: { select: { id: true, language: true, publishedAt: true, outlet: { select: { name: true } } } },
       slots: {
-        select: { id: true, type: true, value: true, min: true, max: true, unit: true, currency: true, hedge: true, year: true, month: true, day: true, raw: true, start: true, end: true },
+        select: { id: true, ...STORED_SLOT_SELECT },
         orderBy: { id: 'asc' },
       },
       mentions: { select: { entity: { select: { type: true, name: true } } }, orderBy: { id: 'asc' } },

@@ -1,5 +1,5 @@
 // How a figure of a same-question group reads in a table cell and on the chart. Pure.
-import type { StoredSlot } from './to-engine-claim';
+import type { StoredSlot } from '../claims/to-engine-claim';
 
 /** the number the chart plots, or null for dates and figures without one */
 export function plottedValue(s: StoredSlot): number | null {
