@@ -3,6 +3,7 @@
 // keeps a slot's hedge as one enum and its figure as value or min/max; the engine has flags.
 import type { DateSlot, DurationSlot, DurationUnit, ExtractedClaim, MoneySlot, QuantitySlot, Slot } from '../extraction/types';
 import type { EntityType, Hedge, Section, SlotType } from '../generated/prisma/enums';
+import { slotValueSelect } from './slot-select';
 
 /** The columns of a claim_slots row the engine reads (from a Prisma select or raw SQL alike). */
 export interface StoredSlot {
@@ -46,11 +47,8 @@ export interface EngineClaimRow extends StoredClaim {
   publishedAt: Date | null;
 }
 
-/** Prisma `select` of a slot with every column StoredSlot needs. */
-export const STORED_SLOT_SELECT = {
-  type: true, value: true, min: true, max: true, unit: true, currency: true, hedge: true,
-  year: true, month: true, day: true, weekday: true, relative: true, raw: true, start: true, end: true,
-} as const;
+/** Prisma `select` of a slot with every column StoredSlot needs: the value fields and where it sits. */
+export const STORED_SLOT_SELECT = { ...slotValueSelect, weekday: true, relative: true, start: true, end: true } as const;
 
 const DURATION_UNITS: ReadonlySet<string> = new Set<DurationUnit>(['day', 'week', 'month', 'year']);
 
