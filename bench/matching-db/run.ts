@@ -8,6 +8,7 @@
 // server; databases are named bench_matching_<n> and dropped afterwards.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -153,20 +154,19 @@ async function one(n: number): Promise<void> {
     const t1 = performance.now();
     const cpu0 = process.cpuUsage();
     const phases: Record<string, number> = {};
-    const pgPhases: Record<string, number> = {};
+    const load0 = os.loadavg()[0];
     const pg0 = pgCpu.seconds();
     const stats = await rematchAll({
       db,
       phase: (name) => {
         const t = performance.now();
-        const c = pgCpu.seconds();
         return () => {
           phases[name] = (phases[name] ?? 0) + performance.now() - t;
-          pgPhases[name] = (pgPhases[name] ?? 0) + pgCpu.seconds() - c;
         };
       },
     });
     const pgCpuSeconds = pgCpu.seconds() - pg0;
+    const load1 = os.loadavg()[0];
     const seconds = (performance.now() - t1) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -179,14 +179,19 @@ async function one(n: number): Promise<void> {
     await suggestLinksForArticle(last.rows[0].article_id, { db });
     const articleMs = performance.now() - t3;
     const { rows } = await client.query<{ relation: string; count: string }>('SELECT relation, count(*) FROM claim_links GROUP BY 1 ORDER BY 1');
+    // a fingerprint of every link as judged, to show two versions of the code give the same links
+    const digest = await client.query<{ md5: string }>(
+      `SELECT md5(string_agg(concat_ws('|', claim_a_id, claim_b_id, relation, confidence, possibly_different_events, explanation), E'\\n' ORDER BY claim_a_id, claim_b_id)) FROM claim_links`,
+    );
     await db.$disconnect();
     await client.end();
     process.stdout.write(JSON.stringify({
       n, loadSeconds: +loadSeconds.toFixed(1), seconds: +seconds.toFixed(2), nodeCpuSeconds: +nodeCpuSeconds.toFixed(2), rerunSeconds: +rerunSeconds.toFixed(2), rerunWritten: again.written,
       articleMs: Math.round(articleMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), compared: stats.compared,
       pgCpuSeconds: +pgCpuSeconds.toFixed(2),
+      loadAvg1m: [+load0.toFixed(2), +load1.toFixed(2)],
       phasesS: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, +(v / 1000).toFixed(2)])),
-      pgPhasesCpuS: Object.fromEntries(Object.entries(pgPhases).map(([k, v]) => [k, +v.toFixed(2)])),
+      linksMd5: digest.rows[0].md5,
       links: rows.reduce((s, r) => s + Number(r.count), 0), byRelation: Object.fromEntries(rows.map((r) => [r.relation, Number(r.count)])),
     }) + '\n');
   } catch (e) {
@@ -207,8 +212,8 @@ if (sizeArg >= 0) {
   const sizes = (process.env.SIZES ?? '10000,50000,100000').split(',').map(Number);
   const rows = sizes.map((n) => JSON.parse(execFileSync('npx', ['tsx', self, '--size', String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim()));
   for (const row of rows) process.stdout.write(JSON.stringify(row) + '\n');
-  process.stdout.write('\n| claims | match s (wall) | Node CPU s |  peak RSS (MB) | compared | links | re-run s (written) | one article ms | s per n·log2 n ×10⁶ |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
+  process.stdout.write('\n| claims | match s (wall) | Node CPU s | PostgreSQL CPU s | load avg (1 min, start → end) | peak RSS (MB) | compared | links | re-run s (written) | one article ms | wall s per n·log2 n ×10⁶ |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
   for (const r of rows) {
-    process.stdout.write(`| ${r.n} | ${r.seconds} | ${r.nodeCpuSeconds} | ${r.peakRssMb} | ${r.compared} | ${r.links} | ${r.rerunSeconds} (${r.rerunWritten}) | ${r.articleMs} | ${((r.seconds / (r.n * Math.log2(r.n))) * 1e6).toFixed(3)} |\n`);
+    process.stdout.write(`| ${r.n} | ${r.seconds} | ${r.nodeCpuSeconds} | ${r.pgCpuSeconds} | ${r.loadAvg1m.join(' → ')} | ${r.peakRssMb} | ${r.compared} | ${r.links} | ${r.rerunSeconds} (${r.rerunWritten}) | ${r.articleMs} | ${((r.seconds / (r.n * Math.log2(r.n))) * 1e6).toFixed(1)} |\n`);
   }
 }
