@@ -8,7 +8,7 @@
 // its own, replayed chunk by chunk in id order (what the workers do after each commit), and for
 // comparison per article on a sample (what afterArticleStored does for a single import). Uses the embedded PostgreSQL
 // (EMBEDDED_PG_PORT) and a scratch database `bench_ingestion`, recreated at each run.
-import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,8 @@ import { MAX_BATCH_FILES } from '../../lib/imports/limits';
 const N = Number(process.argv[2] ?? 2000);
 const WORKERS = Number(process.argv[3] ?? 2);
 const INLINE = process.env.BENCH_MATCH === 'inline';
+/** BENCH_MATCH=skip: measure read → extract → write only (no matching afterwards) */
+const SKIP_MATCH = process.env.BENCH_MATCH === 'skip';
 const SAMPLE = Number(process.env.BENCH_MATCH_SAMPLE ?? 50);
 
 let peakRss = 0;
@@ -36,6 +38,30 @@ const sample = () => {
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
+
+/** CPU seconds of the PostgreSQL server: the postmaster, its live children, and (cutime/cstime) the children that exited. */
+function pgCpuSeconds(dataDir: string): number {
+  try {
+    const pm = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const hz = 100;
+    const fields = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const own = fields(pm);
+    // after ") ": state=0 ppid=1 … utime=11 stime=12 cutime=13 cstime=14
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const f = fields(Number(d));
+        if (Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // gone
+      }
+    }
+    return ticks / hz;
+  } catch {
+    return NaN;
+  }
+}
 
 async function main() {
   const dir = join(tmpdir(), `sadaa-bench-ingestion-${process.pid}`);
@@ -54,7 +80,10 @@ async function main() {
   const db = createPrismaClient(url, WORKERS + 2);
   const user = await db.user.create({ data: { id: 'bench-editor', name: 'bench', email: 'bench@bench.example', role: 'editor' } });
 
+  const dataDir = embeddedOptionsFromEnv(projectRoot).dataDir;
   const timer = setInterval(sample, 50);
+  const cpu0 = process.cpuUsage();
+  const pg0 = pgCpuSeconds(dataDir);
   const t0 = performance.now();
   // 1. read the folder and store it as batches of at most MAX_BATCH_FILES (the import limit),
   //    100 files per request as the page sends them
@@ -71,6 +100,8 @@ async function main() {
     batchIds.push(batch.id);
   }
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
+  const pg1 = pgCpuSeconds(dataDir);
   // 2. process: each worker its own Prisma client, as two app instances would be
   const clients = Array.from({ length: WORKERS }, () => createPrismaClient(url, 2));
   let writeMs = 0;
@@ -81,6 +112,8 @@ async function main() {
   };
   for (const id of batchIds) await Promise.all(clients.map((c) => processBatch(c, id, undefined, { isMatching: INLINE, onChunk })));
   const t2 = performance.now();
+  const cpu2 = process.cpuUsage();
+  const pg2 = pgCpuSeconds(dataDir);
   clearInterval(timer);
   sample();
 
@@ -90,7 +123,7 @@ async function main() {
   let matchSeconds = 0;
   let perArticleSampleMs = 0;
   let perChunkSampleMs = 0;
-  if (!INLINE) {
+  if (!INLINE && !SKIP_MATCH) {
     const tm = performance.now();
     for (let i = 0; i < articleIds.length; i += DEFAULT_CHUNK_SIZE) {
       const claims = await db.claim.findMany({ where: { articleId: { in: articleIds.slice(i, i + DEFAULT_CHUNK_SIZE) } }, select: { id: true }, orderBy: { id: 'asc' } });
@@ -134,12 +167,18 @@ async function main() {
     totalSeconds: +total.toFixed(2),
     articlesPerSecondEndToEnd: Math.round(N / total),
     articlesPerSecondProcessing: Math.round(N / processing),
-    matching: INLINE ? 'inline, after each chunk' : 'separate, chunk by chunk',
+    cpuSeconds: {
+      uploadNode: +((cpu1.user + cpu1.system - cpu0.user - cpu0.system) / 1e6).toFixed(2),
+      uploadPostgres: +(pg1 - pg0).toFixed(2),
+      processingNode: +((cpu2.user + cpu2.system - cpu1.user - cpu1.system) / 1e6).toFixed(2),
+      processingPostgres: +(pg2 - pg1).toFixed(2),
+    },
+    matching: INLINE ? 'inline, after each chunk' : SKIP_MATCH ? 'skipped' : 'separate, chunk by chunk',
     workerWriteSecondsSum: +(writeMs / 1000).toFixed(2),
     workerInlineMatchSecondsSum: +(inlineMatchMs / 1000).toFixed(2),
     matchSeconds: +matchSeconds.toFixed(2),
     articlesPerSecondMatching: matchSeconds ? Math.round(N / matchSeconds) : null,
-    matchSample: INLINE ? null : { articles: SAMPLE, perArticleMs: Math.round(perArticleSampleMs), asOneChunkMs: Math.round(perChunkSampleMs) },
+    matchSample: INLINE || SKIP_MATCH ? null : { articles: SAMPLE, perArticleMs: Math.round(perArticleSampleMs), asOneChunkMs: Math.round(perChunkSampleMs) },
     links,
     peakRssMB: Math.round(peakRss / 1024 / 1024),
     peakHeapMB: Math.round(peakHeap / 1024 / 1024),

@@ -148,8 +148,9 @@ export async function storeClaims(
 }
 
 /**
- * The claims of several articles with their slots, entities and mentions: one multi-row statement
- * per table whatever the number of articles (claims, slots, entities, entity lookup, mentions).
+ * The claims of several articles with their slots, entities and mentions: one raw
+ * `INSERT … SELECT FROM unnest(…)` per table whatever the number of articles (claims, slots,
+ * entities, mentions).
  * Returns each article's new claim ids, in the order of its claims.
  */
 export async function storeClaimsOfArticles(
@@ -194,20 +195,25 @@ export async function storeClaimsOfArticles(
     // a fixed order, so two workers inserting the same new entities wait for each other instead
     // of deadlocking
     const entityRows = [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => ({ type: m.type, name: m.name, nameKey: normalizeArabic(m.name) }));
-    await tx.entity.createMany({ data: entityRows, skipDuplicates: true });
-    const entities = await tx.entity.findMany({
-      where: { OR: entityRows.map((m) => ({ type: m.type, nameKey: m.nameKey })) },
-      select: { id: true, type: true, nameKey: true },
-    });
-    const entityId = new Map(entities.map((e) => [`${e.type}|${e.nameKey}`, e.id]));
-    const mentions = mentionNames.flatMap((m) => {
-      const id = entityId.get(keyOf(m.type, m.name));
-      return id === undefined ? [] : [{ entityId: id, claimId: m.claimId, articleId: m.articleId }];
-    });
-    // one statement with three array parameters, however many rows
+    // raw statements, like the claims and slots: Prisma's createMany/findMany ran every row
+    // through its query compiler (bench/ingestion/RESULTS.md)
+    await tx.$executeRaw`
+      INSERT INTO entities (type, name, name_key)
+      SELECT u.type::"EntityType", u.name, u.name_key
+        FROM unnest(${entityRows.map((e) => e.type)}::text[], ${entityRows.map((e) => e.name)}::text[], ${entityRows.map((e) => e.nameKey)}::text[])
+             WITH ORDINALITY AS u(type, name, name_key, ord)
+       ORDER BY u.ord
+      ON CONFLICT DO NOTHING`;
+    // a new statement, so it sees an entity another worker committed while this one waited on it;
+    // a mention whose entity is missing is left out; mentions keep their order
     await tx.$executeRaw`
       INSERT INTO entity_mentions (entity_id, claim_id, article_id)
-      SELECT * FROM unnest(${mentions.map((m) => m.entityId)}::int[], ${mentions.map((m) => m.claimId)}::int[], ${mentions.map((m) => m.articleId)}::int[])`;
+      SELECT e.id, u.claim_id, u.article_id
+        FROM unnest(${mentionNames.map((m) => m.type)}::text[], ${mentionNames.map((m) => normalizeArabic(m.name))}::text[],
+                    ${mentionNames.map((m) => m.claimId)}::int[], ${mentionNames.map((m) => m.articleId)}::int[])
+             WITH ORDINALITY AS u(type, name_key, claim_id, article_id, ord)
+        JOIN entities e ON e.type = u.type::"EntityType" AND e.name_key = u.name_key
+       ORDER BY u.ord`;
   }
   return out;
 }
