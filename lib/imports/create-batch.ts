@@ -45,15 +45,24 @@ export async function appendToBatch(
     if (Number(bytes ?? 0) + newBytes > MAX_BATCH_BYTES) {
       throw new AppError('too_large', `a bulk import takes at most ${MAX_BATCH_BYTES} bytes`, { limit: 'batch_bytes', max: MAX_BATCH_BYTES });
     }
-    const rows: Prisma.ImportItemCreateManyInput[] = [
+    const rows: { name: string; status: 'pending' | 'failed'; error: string | null; content: Uint8Array | null }[] = [
       ...files.map((f) =>
         f.bytes.length > MAX_ARTICLE_BYTES
-          ? { batchId, name: fileLabel(f.name), status: 'failed' as const, error: 'too_large' }
-          : { batchId, name: fileLabel(f.name), content: f.bytes },
+          ? { name: fileLabel(f.name), status: 'failed' as const, error: 'too_large', content: null }
+          : { name: fileLabel(f.name), status: 'pending' as const, error: null, content: f.bytes },
       ),
-      ...skipped.map((f) => ({ batchId, name: fileLabel(f.name), status: 'failed' as const, error: 'too_large' })),
+      ...skipped.map((f) => ({ name: fileLabel(f.name), status: 'failed' as const, error: 'too_large', content: null })),
     ];
-    if (rows.length) await tx.importItem.createMany({ data: rows });
+    // one statement with an array parameter per column: Prisma's createMany would pass every
+    // file's bytes through its query compiler (bench/ingestion/RESULTS.md)
+    if (rows.length) {
+      await tx.$executeRaw`
+        INSERT INTO import_items (batch_id, name, status, error, content, updated_at)
+        SELECT ${batchId}, u.name, u.status::"ImportItemStatus", u.error, u.content, now()
+          FROM unnest(${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.status)}::text[], ${rows.map((r) => r.error)}::text[],
+                      ${rows.map((r) => r.content)}::bytea[]) WITH ORDINALITY AS u(name, status, error, content, ord)
+         ORDER BY u.ord`;
+    }
     await tx.importBatch.update({ where: { id: batchId }, data: { total } });
     return { total };
   });
