@@ -8,12 +8,13 @@
 // its own, replayed chunk by chunk in id order (what the workers do after each commit), and for
 // comparison per article on a sample (what afterArticleStored does for a single import). Uses the embedded PostgreSQL
 // (EMBEDDED_PG_PORT) and a scratch database `bench_ingestion`, recreated at each run.
-import { mkdirSync, rmSync, writeFileSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { makeCorpus } from './generate';
+import { pgCpuSeconds } from '../pg-cpu';
 import { startEmbeddedPostgres, embeddedOptionsFromEnv } from '../../lib/db/embedded-postgres';
 import { migrate } from '../../lib/db/migrate';
 import { createPrismaClient } from '../../lib/db/client';
@@ -38,30 +39,6 @@ const sample = () => {
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
-
-/** CPU seconds of the PostgreSQL server: the postmaster, its live children, and (cutime/cstime) the children that exited. */
-function pgCpuSeconds(dataDir: string): number {
-  try {
-    const pm = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const hz = 100;
-    const fields = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    const own = fields(pm);
-    // after ") ": state=0 ppid=1 … utime=11 stime=12 cutime=13 cstime=14
-    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
-    for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        const f = fields(Number(d));
-        if (Number(f[1]) === pm) ticks += Number(f[11]) + Number(f[12]);
-      } catch {
-        // gone
-      }
-    }
-    return ticks / hz;
-  } catch {
-    return NaN;
-  }
-}
 
 async function main() {
   const dir = join(tmpdir(), `sadaa-bench-ingestion-${process.pid}`);
