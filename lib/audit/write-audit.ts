@@ -16,11 +16,6 @@ export async function writeAudit(tx: Prisma.TransactionClient, e: AuditEntry): P
   await tx.auditLog.create({ data: auditRow(e) });
 }
 
-/** Several audit rows in one statement (the bulk import: one row per stored article). */
-export async function writeAudits(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
-  if (entries.length) await tx.auditLog.createMany({ data: entries.map(auditRow) });
-}
-
 function auditRow(e: AuditEntry): Prisma.AuditLogCreateManyInput {
   return {
     actorId: e.actorId,
