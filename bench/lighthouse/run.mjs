@@ -1,6 +1,7 @@
 // Lighthouse (12.8, the Node-20 line) on the public fact-check page with Debian's Chromium:
 //   node bench/lighthouse/run.mjs http://127.0.0.1:3000    (the app running, e.g. `npm start`)
 // Prints the four category scores per locale; record them in bench/lighthouse/RESULTS.md.
+// Default: Lighthouse's mobile emulation with simulated slow 4G. PRESET=desktop for its desktop preset.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ for (const locale of ['ar', 'en']) {
   const out = path.join(dir, `${locale}.json`);
   execFileSync(
     'npx',
-    ['-y', 'lighthouse@12.8.2', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless --no-sandbox --disable-gpu'],
+    ['-y', 'lighthouse@12.8.2', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', ...(process.env.PRESET ? [`--preset=${process.env.PRESET}`] : []), '--chrome-flags=--headless --no-sandbox --disable-gpu'],
     { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
   );
   const report = JSON.parse(readFileSync(out, 'utf8'));
