@@ -114,6 +114,19 @@ describe('claims table query (PostgreSQL)', () => {
     expect((await page({ conflict: '1' })).ids).toEqual([ids[1]]);
   });
 
+  it('a selective search (read as a set) sorts as the unsearched table does', async () => {
+    // «قال» is in the first and (as «وقالت») the last sentence: the matches are materialized,
+    // then sorted over their own columns
+    const matched = [ids[0], ids[3]];
+    for (const [sort, dir] of [['checkworthiness', 'asc'], ['checkworthiness', 'desc'], ['status', 'asc'], ['updated', 'desc'], ['date', 'asc']] as const) {
+      const searched = (await page({ q: 'قال', sort, dir })).ids;
+      const unsearched = (await page({ sort, dir })).ids.filter((id) => matched.includes(id));
+      expect(searched, `${sort} ${dir}`).toEqual(unsearched);
+    }
+    expect((await page({ q: 'قال', sort: 'checkworthiness', dir: 'asc' })).ids).toEqual([ids[3], ids[0]]);
+    expect((await page({ q: 'قال', sort: 'checkworthiness', dir: 'desc' })).ids).toEqual([ids[0], ids[3]]);
+  });
+
   it('filters by outlet and article date range; sorts by date and outlet across articles', async () => {
     const both = async (q: Record<string, string>) =>
       (await findClaimsPageIds(db, parseClaimsTableParams({ q: 'بلينكن', ...q }), me.id)).ids.filter((id) => id === ids[1] || id > ids[3]);

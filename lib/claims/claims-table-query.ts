@@ -73,36 +73,27 @@ export function claimsWhere(p: ClaimsTableParams, userId: string): { where: Pris
   return { where, needsArticle };
 }
 
-function orderBy(p: ClaimsTableParams): Prisma.Sql {
-  const dir = p.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
-  switch (p.sort) {
-    case 'date':
-      return Prisma.sql`ORDER BY a.published_at ${dir} NULLS LAST, c.id ${dir}`;
-    case 'checkworthiness':
-      return Prisma.sql`ORDER BY c.checkworthiness ${dir}, c.id ${dir}`;
-    case 'outlet':
-      return Prisma.sql`ORDER BY o.name ${dir} NULLS LAST, c.id ${dir}`;
-    case 'status':
-      return Prisma.sql`ORDER BY c.status ${dir}, c.updated_at DESC, c.id DESC`;
-    case 'updated':
-      return Prisma.sql`ORDER BY c.updated_at ${dir}, c.id ${dir}`;
-  }
-}
+/** The sort keys' columns: in the table's own query, and over the materialized matches `f` of a selective search. */
+const SORT_COLUMNS = {
+  table: { published: 'a.published_at', checkworthiness: 'c.checkworthiness', outlet: 'o.name', status: 'c.status', updated: 'c.updated_at', id: 'c.id' },
+  matched: { published: 'f.published_at', checkworthiness: 'f.checkworthiness', outlet: 'f.outlet_name', status: 'f.status', updated: 'f.updated_at', id: 'f.id' },
+} as const;
 
-/** The same orders over the materialized matches `f` of a selective search. */
-function orderByMatched(p: ClaimsTableParams): Prisma.Sql {
+function orderBy(p: ClaimsTableParams, source: keyof typeof SORT_COLUMNS = 'table'): Prisma.Sql {
   const dir = p.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  // constant column names from SORT_COLUMNS, never user input
+  const col = (key: keyof (typeof SORT_COLUMNS)['table']) => Prisma.raw(SORT_COLUMNS[source][key]);
   switch (p.sort) {
     case 'date':
-      return Prisma.sql`ORDER BY f.published_at ${dir} NULLS LAST, f.id ${dir}`;
+      return Prisma.sql`ORDER BY ${col('published')} ${dir} NULLS LAST, ${col('id')} ${dir}`;
     case 'checkworthiness':
-      return Prisma.sql`ORDER BY f.checkworthiness ${dir}, f.id ${dir}`;
+      return Prisma.sql`ORDER BY ${col('checkworthiness')} ${dir}, ${col('id')} ${dir}`;
     case 'outlet':
-      return Prisma.sql`ORDER BY f.outlet_name ${dir} NULLS LAST, f.id ${dir}`;
+      return Prisma.sql`ORDER BY ${col('outlet')} ${dir} NULLS LAST, ${col('id')} ${dir}`;
     case 'status':
-      return Prisma.sql`ORDER BY f.status ${dir}, f.updated_at DESC, f.id DESC`;
+      return Prisma.sql`ORDER BY ${col('status')} ${dir}, ${col('updated')} DESC, ${col('id')} DESC`;
     case 'updated':
-      return Prisma.sql`ORDER BY f.updated_at ${dir}, f.id ${dir}`;
+      return Prisma.sql`ORDER BY ${col('updated')} ${dir}, ${col('id')} ${dir}`;
   }
 }
 
@@ -129,7 +120,7 @@ async function findInSearchSet(db: PrismaClient, p: ClaimsTableParams, userId: s
       LIMIT ${SEARCH_SET_CAP + 1})
     SELECT (SELECT count(*) FROM f)::int AS n,
       CASE WHEN (SELECT count(*) FROM f) <= ${SEARCH_SET_CAP}
-        THEN ARRAY(SELECT f.id FROM f ${orderByMatched(p)} LIMIT ${p.size} OFFSET ${offset}) END AS ids`,
+        THEN ARRAY(SELECT f.id FROM f ${orderBy(p, 'matched')} LIMIT ${p.size} OFFSET ${offset}) END AS ids`,
   ]);
   const n = rows[0]?.n ?? 0;
   if (n > SEARCH_SET_CAP) return null;
