@@ -5,7 +5,7 @@ import { test, expect, request as playwrightRequest } from '@playwright/test';
 import PgBoss from 'pg-boss';
 import type { EmbeddedServer } from '../../lib/db/embedded-postgres';
 import { ingestArticle } from '../../lib/articles/ingest-article';
-import { USERS, randomClientIp } from '../support/auth';
+import { USERS, randomClientIp, signIn } from '../support/auth';
 import { App, PORT_A, PORT_B, dbClient, freshDatabase, generatedArticles, queueBulkImport, signedInApi, startPostgres } from './support';
 
 let pgServer: EmbeddedServer;
@@ -90,12 +90,8 @@ test('a fact-check published through A shows at once on B, whose public pages we
   }
 
   const as = async (who: 'editor' | 'reviewer') => {
-    const page = await (await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': randomClientIp() } })).newPage();
-    await page.goto(`${A().base}/ar/sign-in`);
-    await page.locator('#email').fill(USERS[who].email);
-    await page.locator('#password').fill(USERS[who].password);
-    await page.locator('form button[type=submit]').click();
-    await expect(page).not.toHaveURL(/\/sign-in/);
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, who, 'ar', A().base);
     return page;
   };
   const editor = await as('editor');

@@ -20,9 +20,10 @@ export function randomClientIp(): string {
   return `10.${b()}.${b()}.${b()}`;
 }
 
-export async function signIn(page: Page, who: keyof typeof USERS, locale: 'ar' | 'en' = 'ar') {
+/** Signs in through the form; `base` for an app other than the configured one (the fault tests' instances). */
+export async function signIn(page: Page, who: keyof typeof USERS, locale: 'ar' | 'en' = 'ar', base = '') {
   await asClient(page);
-  await page.goto(`/${locale}/sign-in`);
+  await page.goto(`${base}/${locale}/sign-in`);
   await page.locator('#email').fill(USERS[who].email);
   await page.locator('#password').fill(USERS[who].password);
   await page.locator('form button[type=submit]').click();
