@@ -6,7 +6,7 @@ import http from 'node:http';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import next from 'next';
 import { projectRoot } from './database';
-import { FILL_HEADER, PageCache, type Rendered } from '../page-cache/page-cache';
+import { PageCache, fillRequestHeaders, type Rendered } from '../page-cache/page-cache';
 import { listenForPublicPageChanges, registerInProcessCache } from '../page-cache/notify';
 
 const log = (m: string) => process.stdout.write(`[serve] ${m}\n`);
@@ -76,12 +76,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, status: numbe
 
 /** Renders the page through this same server (marked so it skips the cache), uncompressed. */
 function renderOnce(port: number, req: http.IncomingMessage): Promise<Rendered> {
-  const pass = ['host', 'x-forwarded-host', 'x-forwarded-proto', 'accept-language'] as const;
-  const headers: Record<string, string> = { [FILL_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html' };
-  for (const name of pass) {
-    const v = req.headers[name];
-    if (typeof v === 'string') headers[name] = v;
-  }
+  const headers = fillRequestHeaders(req.headers);
   return new Promise((resolve, reject) => {
     const fill = http.request({ host: '127.0.0.1', port, path: req.url, method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];

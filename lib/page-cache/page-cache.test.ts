@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache, FILL_HEADER, type Rendered } from './page-cache';
+import { PageCache, FILL_HEADER, FILL_USER_AGENT, fillRequestHeaders, type Rendered } from './page-cache';
+import nextConfig from '../../next.config';
 
 const NONCE = 'ZmlsbC1ub25jZS0wMDAwMDAwMDAwMDA=';
 const page = (over: Partial<Rendered> = {}): Rendered => ({
@@ -152,5 +153,21 @@ describe('PageCache: expiry and invalidation', () => {
     expect(cache.size.entries).toBe(3);
     expect(cache.serve(cache.keyOf(req('/ar/fact-checks/a'))!)).toBeNull();
     expect(cache.serve(cache.keyOf(req('/ar/fact-checks/d'))!)).not.toBeNull();
+  });
+});
+
+describe('fillRequestHeaders: the request that renders a page for the cache', () => {
+  it('carries a User-Agent that htmlLimitedBots matches, so the shared copy has its metadata in <head>', () => {
+    const h = fillRequestHeaders({ host: 'localhost:3000', 'accept-language': 'ar', 'user-agent': 'Twitterbot/1.0', cookie: 'NEXT_LOCALE=en' });
+    expect(h['user-agent']).toBe(FILL_USER_AGENT);
+    const bots = nextConfig.htmlLimitedBots;
+    expect(bots).toBeInstanceOf(RegExp);
+    expect((bots as RegExp).test(h['user-agent'])).toBe(true);
+  });
+
+  it('passes only what the page depends on, and marks itself so it skips the cache', () => {
+    const h = fillRequestHeaders({ host: 'localhost:3000', 'x-forwarded-proto': 'https', 'accept-language': 'ar', cookie: 'NEXT_LOCALE=en', authorization: 'Bearer x' });
+    expect(h).toEqual({ [FILL_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': FILL_USER_AGENT, host: 'localhost:3000', 'x-forwarded-proto': 'https', 'accept-language': 'ar' });
+    expect(cacheWith().keyOf({ method: 'GET', url: '/ar', headers: h })).toBeNull();
   });
 });

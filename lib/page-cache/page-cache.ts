@@ -37,6 +37,22 @@ const CONTENT_TYPES = /^(text\/html|application\/xml|text\/xml|application\/atom
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=]{16,})'/;
 
 export const FILL_HEADER = 'x-page-cache-fill';
+/**
+ * The fill's own User-Agent. Next.js streams a page's metadata into <body> for a request without
+ * one, whatever `htmlLimitedBots` says; the cached copy goes to crawlers too, so it must have its
+ * metadata in <head> (next.config.ts sets `htmlLimitedBots: /.*\/`, which this matches).
+ */
+export const FILL_USER_AGENT = 'sadaa-page-cache';
+
+/** Headers of the request that renders a page for the cache: only those the page depends on. */
+export function fillRequestHeaders(from: Record<string, string | string[] | undefined>): Record<string, string> {
+  const headers: Record<string, string> = { [FILL_HEADER]: '1', 'accept-encoding': 'identity', accept: 'text/html', 'user-agent': FILL_USER_AGENT };
+  for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto', 'accept-language']) {
+    const v = from[name];
+    if (typeof v === 'string') headers[name] = v;
+  }
+  return headers;
+}
 
 export interface RequestLike {
   method?: string;
