@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, directionOf } from '@/lib/i18n/routing';
-import { ClientMessages } from '@/lib/i18n/client-messages';
 import { notoSansArabic } from '../fonts';
 import '../globals.css';
 
@@ -24,9 +23,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   return (
     <html lang={locale} dir={directionOf(locale)} className={notoSansArabic.variable}>
-      <body>
-        <ClientMessages area="public">{children}</ClientMessages>
-      </body>
+      {/* No next-intl client provider here: the public pages ship no next-intl code to the browser
+          (links are lib/i18n/locale-link.tsx). The auth and editor layouts add theirs. */}
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { SiteHeader } from '@/components/layout/site-header';
 
 export default async function LocaleNotFound() {
@@ -11,7 +11,7 @@ export default async function LocaleNotFound() {
         <h1>{t('notFoundTitle')}</h1>
         <p>{t('notFoundBody')}</p>
         <p>
-          <Link href="/">{t('goHome')}</Link>
+          <LocaleLink href="/">{t('goHome')}</LocaleLink>
         </p>
       </main>
     </>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { formatDate, directionOfLanguage } from '@/lib/i18n/format';
 import type { findArticles } from '@/lib/articles/queries';
 
@@ -32,7 +32,7 @@ export async function ArticlesTable({
         {articles.map((a) => (
           <tr key={a.id}>
             <td lang={a.language} dir={directionOfLanguage(a.language)}>
-              <Link prefetch={false} href={`${basePath}/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</Link>
+              <LocaleLink href={`${basePath}/${a.id}`}>{a.title ?? a.excerpt ?? t('untitled')}</LocaleLink>
             </td>
             <td>
               <bdi>{a.outlet?.name ?? t('unknownOutlet')}</bdi>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitcher } from '@/components/layout/locale-switcher';
 import { SignOutButton } from './sign-out-button';
@@ -7,6 +7,7 @@ import type { CurrentUser } from '@/lib/auth/current-user';
 export async function EditorNav({ user }: { user: CurrentUser }) {
   const t = await getTranslations('editorNav');
   const tn = await getTranslations('nav');
+  const locale = await getLocale();
   const links: { href: string; label: string }[] = [
     { href: '/editor/claims', label: t('claims') },
     { href: '/editor/queue', label: t('queue') },
@@ -34,7 +35,7 @@ export async function EditorNav({ user }: { user: CurrentUser }) {
         <bdi>{user.name}</bdi> · {t(`role.${user.role}`)}
       </span>
       <SignOutButton />
-      <LocaleSwitcher label={tn('switchTo')} />
+      <LocaleSwitcher locale={locale} label={tn('switchTo')} />
     </header>
   );
 }

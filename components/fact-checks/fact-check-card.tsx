@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { formatDate } from '@/lib/i18n/format';
 import type { PublicFactCheckSummary } from '@/lib/fact-checks/public-queries';
 import { VerdictBadge } from './verdict-badge';
@@ -15,7 +15,7 @@ export async function FactCheckCard({ item, locale, headingLevel = 2 }: { item: 
     <article className={styles.card} data-testid="fact-check-card">
       <VerdictBadge verdict={item.verdict} locale={locale} />
       <Heading className={styles.title} lang={title.lang} dir={title.dir}>
-        <Link prefetch={false} href={`/fact-checks/${item.slug}`}>{title.text}</Link>
+        <LocaleLink href={`/fact-checks/${item.slug}`}>{title.text}</LocaleLink>
       </Heading>
       <p className={styles.summary} lang={summary.lang} dir={summary.dir}>
         {summary.text}

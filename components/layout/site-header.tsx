@@ -1,33 +1,33 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { LocaleSwitcher } from './locale-switcher';
 
 // Public links do not prefetch: each prefetch is a per-request render on the server (`?_rsc`
 // requests bypass the page cache), several per page view, and main-thread work for the reader.
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <header className="site-header">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <Link prefetch={false} href="/" className="brand">
+      <LocaleLink href="/" className="brand">
         {t('app.name')}
-      </Link>
+      </LocaleLink>
       <nav aria-label={t('nav.home')}>
         <ul className="nav-list">
           <li>
-            <Link prefetch={false} href="/">{t('nav.home')}</Link>
+            <LocaleLink href="/">{t('nav.home')}</LocaleLink>
           </li>
           <li>
-            <Link prefetch={false} href="/fact-checks">{t('nav.factChecks')}</Link>
+            <LocaleLink href="/fact-checks">{t('nav.factChecks')}</LocaleLink>
           </li>
           <li>
-            <Link prefetch={false} href="/articles">{t('nav.articles')}</Link>
+            <LocaleLink href="/articles">{t('nav.articles')}</LocaleLink>
           </li>
         </ul>
       </nav>
-      <LocaleSwitcher label={t('nav.switchTo')} />
+      <LocaleSwitcher locale={locale} label={t('nav.switchTo')} />
     </header>
   );
 }

@@ -1,6 +1,7 @@
 // Fault: PostgreSQL stops while the app serves, then comes back. During the gap requests fail
 // fast and cleanly (an error status and page without a stack trace, within seconds, never a
-// hang); afterwards they succeed again with the same app process (no restart).
+// hang), and a reader sees the localized error page; afterwards they succeed again with the same
+// app process (no restart).
 import { test, expect } from '@playwright/test';
 import type { EmbeddedServer } from '../../lib/db/embedded-postgres';
 import { stackTraceIn } from '../hostile/corpus';
@@ -16,7 +17,7 @@ test.afterAll(async () => {
 
 const PAGES = ['/ar/fact-checks', '/en/fact-checks?q=test', '/api/public/fact-checks', '/ar/editor/articles'];
 
-test('PostgreSQL restarted under a running app: clean errors during the gap, service back without restarting the app', async () => {
+test('PostgreSQL restarted under a running app: clean errors during the gap, service back without restarting the app', async ({ page }) => {
   const url = await freshDatabase('claims_faults_pg');
   const app = new App(PORT_A, url);
   try {
@@ -38,6 +39,15 @@ test('PostgreSQL restarted under a running app: clean errors during the gap, ser
         expect(ms, `${p} answered within seconds`).toBeLessThan(8000);
         expect(stackTraceIn(body), `${p}: stack trace`).toBeNull();
       }
+    }
+    // a reader sees the localized error page with a way to retry, in both languages
+    for (const [path, title, retry] of [
+      ['/ar/fact-checks?page=2', 'حدث خطأ', 'إعادة المحاولة'],
+      ['/en/fact-checks?page=2', 'Something went wrong', 'Try again'],
+    ] as const) {
+      await page.goto(`${app.base}${path}`);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
+      await expect(page.getByRole('button', { name: retry })).toBeVisible();
     }
     // the paste route answers with its JSON error, not a crash
     const paste = await api.post('/api/import/paste', { data: { text: 'قال الوزير إن 5 أشخاص حضروا.' } });

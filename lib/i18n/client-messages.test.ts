@@ -47,6 +47,28 @@ describe('client messages', () => {
     expect(missing).toEqual([]);
   });
 
+  it('client code that can appear on a public page uses no next-intl (public pages have no provider)', () => {
+    const offending = clientFiles
+      .filter((f) => areaOf(f).includes('public'))
+      .filter((f) => /from ['"](next-intl(\/[a-z-]+)?|use-intl|@\/lib\/i18n\/navigation)['"]/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f));
+    expect(offending).toEqual([]);
+  });
+
+  it('server code of the public pages does not import next-intl’s navigation (importing it ships its client Link)', () => {
+    const publicServerFiles = [
+      ...files(path.join(root, 'app/[locale]/(public)')),
+      ...['layout.tsx', 'not-found.tsx', 'error.tsx'].map((f) => path.join(root, 'app/[locale]', f)),
+      ...['components/layout', 'components/fact-checks', 'components/articles'].flatMap((d) => files(path.join(root, d))),
+      path.join(root, 'lib/i18n/locale-link.tsx'),
+    ];
+    expect(publicServerFiles.length).toBeGreaterThan(10);
+    const offending = publicServerFiles
+      .filter((f) => /from ['"](next-intl\/navigation|@\/lib\/i18n\/navigation|\.\/navigation)['"]/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f));
+    expect(offending).toEqual([]);
+  });
+
   it('names only namespaces that exist', () => {
     for (const list of Object.values(CLIENT_NAMESPACES)) for (const ns of list) expect(Object.keys(ar), ns).toContain(ns);
   });

@@ -10,7 +10,8 @@ import { getMessages } from 'next-intl/server';
  * client-messages.test.ts fails when a client component reads a namespace its area does not send.
  */
 export const CLIENT_NAMESPACES = {
-  public: ['errors'],
+  // none: the public pages have no provider and ship no next-intl client code
+  public: [],
   auth: ['errors', 'auth', 'users'],
   editor: ['errors', 'auth', 'editorNav', 'users', 'reader', 'claimsTable', 'queue', 'claim', 'claimSets', 'import'],
 } as const;
@@ -18,7 +19,7 @@ export const CLIENT_NAMESPACES = {
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;
 
 /** A provider with the messages of `area` for the client components below it. */
-export async function ClientMessages({ area, children }: { area: ClientArea; children: ReactNode }) {
+export async function ClientMessages({ area, children }: { area: Exclude<ClientArea, 'public'>; children: ReactNode }) {
   const all = (await getMessages()) as AbstractIntlMessages;
   const messages: AbstractIntlMessages = Object.fromEntries(CLIENT_NAMESPACES[area].map((ns) => [ns, all[ns]]));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;

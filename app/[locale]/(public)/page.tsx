@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { latestPublishedFactChecks } from '@/lib/fact-checks/public-queries';
 import { FactCheckCard } from '@/components/fact-checks/fact-check-card';
 import cardStyles from '@/components/fact-checks/fact-check-card.module.css';
@@ -42,12 +42,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         )}
       </section>
       <p className={styles.actions}>
-        <Link prefetch={false} href="/fact-checks" className="button">
+        <LocaleLink href="/fact-checks" className="button">
           {tf('allFactChecks')}
-        </Link>
-        <Link prefetch={false} href="/articles" className="button secondary">
+        </LocaleLink>
+        <LocaleLink href="/articles" className="button secondary">
           {t('browseArticles')}
-        </Link>
+        </LocaleLink>
       </p>
     </>
   );

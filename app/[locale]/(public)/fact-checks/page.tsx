@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { findPublishedFactChecks, listOutlets } from '@/lib/fact-checks/public-queries';
 import { parseListParams, listQueryString } from '@/lib/fact-checks/list-params';
 import { publicPageMetadata } from '@/lib/fact-checks/page-metadata';
@@ -58,9 +58,9 @@ export default async function FactChecksPage({ params, searchParams }: Props) {
           <button type="submit" className="button">
             {t('apply')}
           </button>
-          <Link prefetch={false} href="/fact-checks" className="button secondary">
+          <LocaleLink href="/fact-checks" className="button secondary">
             {t('clear')}
-          </Link>
+          </LocaleLink>
         </div>
       </form>
       <p className="muted" role="status" data-testid="fact-check-count">
@@ -80,15 +80,15 @@ export default async function FactChecksPage({ params, searchParams }: Props) {
       {result.pageCount > 1 ? (
         <nav aria-label={t('paginationLabel')} className={styles.pager}>
           {result.page > 1 ? (
-            <Link prefetch={false} href={`/fact-checks${listQueryString({ ...query, page: result.page - 1 })}`} rel="prev">
+            <LocaleLink href={`/fact-checks${listQueryString({ ...query, page: result.page - 1 })}`} rel="prev">
               {t('previous')}
-            </Link>
+            </LocaleLink>
           ) : null}
           <span>{t('pageOf', { page: result.page, pages: result.pageCount })}</span>
           {result.page < result.pageCount ? (
-            <Link prefetch={false} href={`/fact-checks${listQueryString({ ...query, page: result.page + 1 })}`} rel="next">
+            <LocaleLink href={`/fact-checks${listQueryString({ ...query, page: result.page + 1 })}`} rel="next">
               {t('next')}
-            </Link>
+            </LocaleLink>
           ) : null}
         </nav>
       ) : null}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { getArticle } from '@/lib/articles/queries';
 import { formatDate, directionOfLanguage } from '@/lib/i18n/format';
 import { parseId } from '@/lib/validation/params';
@@ -28,7 +28,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <p>
-        <Link prefetch={false} href="/articles">{t('back')}</Link>
+        <LocaleLink href="/articles">{t('back')}</LocaleLink>
       </p>
       <h1 lang={article.language} dir={dir}>
         {article.title ?? article.excerpt ?? t('untitled')}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink } from '@/lib/i18n/locale-link';
 import { formatDate, directionOfLanguage } from '@/lib/i18n/format';
 import { getPublishedFactCheck } from '@/lib/fact-checks/public-queries';
 import { buildClaimReview, jsonLdString } from '@/lib/fact-checks/claim-review';
@@ -66,7 +66,7 @@ export default async function FactCheckPage({ params }: Props) {
   return (
     <article className={styles.article}>
       <p>
-        <Link prefetch={false} href="/fact-checks">{t('backToList')}</Link>
+        <LocaleLink href="/fact-checks">{t('backToList')}</LocaleLink>
       </p>
       <header className={styles.header}>
         <h1 lang={title.lang} dir={title.dir}>
