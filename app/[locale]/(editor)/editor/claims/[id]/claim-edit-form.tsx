@@ -6,6 +6,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/editor/use-error-message';
 import { saveClaim } from './actions';
 import styles from './claim.module.css';
+import { ActionFeedback } from './action-feedback';
 
 const SLOT_TYPES = ['quantity', 'ordinal', 'date', 'duration', 'percent', 'money'] as const;
 const HEDGES = ['exact', 'approx', 'at_least', 'at_most', 'range'] as const;
@@ -245,16 +246,7 @@ export function ClaimEditForm({ claimId, version, lang, initial }: { claimId: nu
           </button>
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      {message ? (
-        <p role="status" className={styles.message}>
-          {message}
-        </p>
-      ) : null}
+      <ActionFeedback error={error} message={message} />
       <div>
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? t('edit.saving') : t('edit.save')}

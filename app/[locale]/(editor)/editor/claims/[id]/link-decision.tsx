@@ -6,6 +6,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/editor/use-error-message';
 import { decideClaimLink } from './actions';
 import styles from './claim.module.css';
+import { ActionFeedback } from './action-feedback';
 
 type Relation = 'supports' | 'contradicts' | 'related';
 
@@ -69,11 +70,7 @@ export function LinkDecision({
       <button type="button" className="button secondary" disabled={isPending} onClick={() => decide('reject')}>
         {t('links.reject')}
       </button>
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
+      <ActionFeedback error={error} />
     </div>
   );
 }

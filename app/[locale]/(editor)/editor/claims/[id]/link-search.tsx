@@ -6,6 +6,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/editor/use-error-message';
 import { searchClaims, createClaimLink } from './actions';
 import styles from './claim.module.css';
+import { ActionFeedback } from './action-feedback';
 
 type Relation = 'supports' | 'contradicts' | 'related';
 interface Hit {
@@ -96,16 +97,7 @@ export function LinkSearch({ claimId }: { claimId: number }) {
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      {message ? (
-        <p role="status" className={styles.message}>
-          {message}
-        </p>
-      ) : null}
+      <ActionFeedback error={error} message={message} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useRouter } from '@/lib/i18n/navigation';
 import { useErrorMessage } from '@/components/editor/use-error-message';
 import { reviewClaim } from './actions';
 import styles from './claim.module.css';
+import { ActionFeedback } from './action-feedback';
 
 const VERDICTS = ['true', 'partly_true', 'misleading', 'needs_context', 'false', 'unverifiable'] as const;
 type Verdict = (typeof VERDICTS)[number];
@@ -139,16 +140,7 @@ export function ReviewForms({
           </button>
         ))}
       </div>
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      {message ? (
-        <p role="status" className={styles.message}>
-          {message}
-        </p>
-      ) : null}
+      <ActionFeedback error={error} message={message} />
     </div>
   );
 }
