@@ -7,8 +7,8 @@ import { useErrorMessage } from '@/components/editor/use-error-message';
 import { decideClaimLink } from './actions';
 import styles from './claim.module.css';
 import { ActionFeedback } from './action-feedback';
+import { RelationSelect, type Relation } from './relation-select';
 
-type Relation = 'supports' | 'contradicts' | 'related';
 
 export function LinkDecision({
   claimId,
@@ -46,16 +46,7 @@ export function LinkDecision({
 
   return (
     <div className={styles.controls}>
-      <div className={styles.field}>
-        <label htmlFor={`${uid}-rel`}>{t('links.relationLabel')}</label>
-        <select id={`${uid}-rel`} className="input" value={relation} onChange={(e) => setRelation(e.target.value as Relation)}>
-          {(['supports', 'contradicts', 'related'] as const).map((r) => (
-            <option key={r} value={r}>
-              {t(`links.relation.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RelationSelect id={`${uid}-rel`} value={relation} onChange={setRelation} />
       <label htmlFor={`${uid}-diff`} style={{ display: 'flex', gap: '0.4rem', alignItems: 'center' }}>
         <input id={`${uid}-diff`} type="checkbox" checked={isDifferent} onChange={(e) => setDifferent(e.target.checked)} />
         {t('links.markDifferentEvents')}

@@ -7,8 +7,8 @@ import { useErrorMessage } from '@/components/editor/use-error-message';
 import { searchClaims, createClaimLink } from './actions';
 import styles from './claim.module.css';
 import { ActionFeedback } from './action-feedback';
+import { RelationSelect, type Relation } from './relation-select';
 
-type Relation = 'supports' | 'contradicts' | 'related';
 interface Hit {
   id: number;
   text: string;
@@ -62,16 +62,7 @@ export function LinkSearch({ claimId }: { claimId: number }) {
             aria-describedby={`${uid}-hint`}
           />
         </div>
-        <div className={styles.field}>
-          <label htmlFor={`${uid}-rel`}>{t('links.relationLabel')}</label>
-          <select id={`${uid}-rel`} className="input" value={relation} onChange={(e) => setRelation(e.target.value as Relation)}>
-            {(['supports', 'contradicts', 'related'] as const).map((r) => (
-              <option key={r} value={r}>
-                {t(`links.relation.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RelationSelect id={`${uid}-rel`} value={relation} onChange={setRelation} />
         <button type="submit" className="button secondary">
           {t('links.searchLabel')}
         </button>
