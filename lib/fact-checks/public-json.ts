@@ -6,15 +6,23 @@ import { factCheckUrl } from './site';
 
 export const PUBLIC_API_VERSION = 1;
 
-export function summaryJson(f: PublicFactCheckSummary) {
+/** The fields both shapes open with, in the order the API documents (key order is part of it). */
+function headJson(f: PublicFactCheckSummary | PublicFactCheck) {
+  const scale = VERDICT_SCALE[f.verdict];
   return {
     slug: f.slug,
     url: { ar: factCheckUrl('ar', f.slug), en: factCheckUrl('en', f.slug) },
     verdict: f.verdict,
-    verdictLabel: { ar: VERDICT_SCALE[f.verdict].ar, en: VERDICT_SCALE[f.verdict].en },
-    rating: VERDICT_SCALE[f.verdict].rating,
+    verdictLabel: { ar: scale.ar, en: scale.en },
+    rating: scale.rating,
     title: { ar: f.titleAr, en: f.titleEn },
     summary: { ar: f.summaryAr, en: f.summaryEn },
+  };
+}
+
+export function summaryJson(f: PublicFactCheckSummary) {
+  return {
+    ...headJson(f),
     outlet: f.claim.article.outlet?.name ?? null,
     publishedAt: f.publishedAt?.toISOString() ?? null,
     updatedAt: f.updatedAt.toISOString(),
@@ -24,13 +32,7 @@ export function summaryJson(f: PublicFactCheckSummary) {
 export function detailJson(f: PublicFactCheck) {
   return {
     version: PUBLIC_API_VERSION,
-    slug: f.slug,
-    url: { ar: factCheckUrl('ar', f.slug), en: factCheckUrl('en', f.slug) },
-    verdict: f.verdict,
-    verdictLabel: { ar: VERDICT_SCALE[f.verdict].ar, en: VERDICT_SCALE[f.verdict].en },
-    rating: VERDICT_SCALE[f.verdict].rating,
-    title: { ar: f.titleAr, en: f.titleEn },
-    summary: { ar: f.summaryAr, en: f.summaryEn },
+    ...headJson(f),
     body: { ar: f.bodyAr, en: f.bodyEn },
     claimReviewed: f.claims[0]?.text ?? null,
     publishedAt: f.publishedAt.toISOString(),
