@@ -14,7 +14,8 @@ import { projectRoot } from '../../lib/ops/database';
 import { pgCpuSeconds } from '../pg-cpu';
 import { exportChunks } from '../../lib/export/write-export';
 import { exportWhere, readExportBatches } from '../../lib/claims/export-batches';
-import type { ExportFormat, ExportMeta } from '../../lib/export/types';
+import type { ExportFormat } from '../../lib/export/types';
+import { ALL_REVIEWED, benchMeta } from './meta';
 
 const N = Number(process.argv[2] ?? 100_000);
 const KEEP = process.env.BENCH_KEEP === '1';
@@ -73,14 +74,8 @@ async function main() {
     seedSeconds = (performance.now() - ts) / 1000;
   }
   const db = createPrismaClient(url, 2);
-  const meta: ExportMeta = {
-    generatedAt: new Date(),
-    scope: { kind: 'filter', filter: { status: [], verdict: [], outlet: [], q: '' } },
-    includesUnreviewed: false,
-    siteUrl: 'https://sadaa.example',
-    publisher: { name: 'صدى', url: 'https://sadaa.example' },
-  };
-  const where = exportWhere({ kind: 'filter', filter: meta.scope.kind === 'filter' ? meta.scope.filter : { status: [], verdict: [], outlet: [], q: '' } }, false);
+  const meta = benchMeta();
+  const where = exportWhere({ kind: 'filter', filter: ALL_REVIEWED }, false);
   const results = [];
   for (const format of FORMATS) {
     const encoder = new TextEncoder();

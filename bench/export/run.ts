@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { exportChunks } from '../../lib/export/write-export';
-import type { ExportClaim, ExportFormat, ExportMeta } from '../../lib/export/types';
+import type { ExportClaim, ExportFormat } from '../../lib/export/types';
+import { benchMeta } from './meta';
 
 const TEXT = 'وقال المتحدث باسم الخارجية إن «الزيارة العاشرة» لبلينكن إلى المنطقة، منذ بدء الحرب قبل نحو عام، تهدف إلى "وقف إطلاق النار" وإطلاق سراح 1200 محتجز.';
 
@@ -42,13 +43,7 @@ async function* batches(n: number, size = 1000) {
 }
 
 async function one(format: ExportFormat, n: number) {
-  const meta: ExportMeta = {
-    generatedAt: new Date(),
-    scope: { kind: 'filter', filter: { status: [], verdict: [], outlet: [], q: '' } },
-    includesUnreviewed: false,
-    siteUrl: 'https://sadaa.example',
-    publisher: { name: 'صدى', url: 'https://sadaa.example' },
-  };
+  const meta = benchMeta();
   let bytes = 0;
   let peak = process.memoryUsage().rss;
   const t0 = performance.now();
